@@ -1,0 +1,294 @@
+"""The `tolls` command: parses input, calls one library function, renders output."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from tolls import pipeline
+from tolls.config import resolve_db_url
+from tolls.publish import jsonout, terminal
+
+app = typer.Typer(
+    help="Turn reports of violent incidents into death tolls people can trust.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+console = Console()
+err = Console(stderr=True)
+
+POLICY_HELP = "Reconciliation policy: ibc (default), ucdp or airwars."
+
+
+@dataclass
+class State:
+    db_url: str
+
+
+def _store(ctx: typer.Context):
+    from tolls.store import Store
+
+    return Store(ctx.obj.db_url)
+
+
+@contextmanager
+def _progress(label: str):
+    """A Rich progress bar fed by the library's (done, total) callbacks."""
+    columns = (TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True) as bar:
+        task = bar.add_task(label, total=None)
+
+        def update(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        yield update
+
+
+def _parse_datetime(value: str | None, field: str) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{field}: not an ISO date or datetime: {value!r}") from None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def _parse_date(value: str | None, field: str) -> date | None:
+    parsed = _parse_datetime(value, field)
+    return parsed.date() if parsed else None
+
+
+def _dump(payload) -> None:
+    # Plain print: Rich would interpret brackets in report text as markup.
+    sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+
+
+@app.callback()
+def main_options(
+    ctx: typer.Context,
+    db: Annotated[str | None, typer.Option(help="Database URL (else $TOLLS_DB, else "
+                                           "sqlite:///tolls.db).")] = None,
+) -> None:
+    ctx.obj = State(db_url=resolve_db_url(db))
+
+
+@app.command()
+def ingest(
+    ctx: typer.Context,
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders of reports.")],
+    outlet: Annotated[str | None, typer.Option(help="Outlet for files that lack one.")] = None,
+    published: Annotated[str | None, typer.Option(help="ISO publication time for files "
+                                                  "that lack one.")] = None,
+    url: Annotated[str | None, typer.Option(help="URL for files that lack one.")] = None,
+    title: Annotated[str | None, typer.Option(help="Title for files that lack one.")] = None,
+) -> None:
+    """Ingest reports, then extract their claims and link them into incidents."""
+    from tolls.ingest import IngestDefaults
+
+    defaults = IngestDefaults(
+        outlet=outlet, published=_parse_datetime(published, "--published"), url=url, title=title
+    )
+    store = _store(ctx)
+    with _progress("ingesting") as update:
+        summary = pipeline.run(store, paths, defaults=defaults, progress=update)
+    ing = summary.ingest
+    console.print(
+        f"added {ing.added}, duplicates {ing.duplicates}, quarantined {ing.quarantined}; "
+        f"extracted {summary.extracted_documents} documents, {summary.claims} claims, "
+        f"{summary.incidents} incidents"
+    )
+    for path, reason in ing.quarantine:
+        err.print("quarantined:", path, "-", reason, markup=False, highlight=False)
+
+
+@app.command()
+def documents(
+    ctx: typer.Context, as_json: Annotated[bool, typer.Option("--json")] = False
+) -> None:
+    """List ingested documents."""
+    docs = _store(ctx).documents()
+    if as_json:
+        _dump([{"id": d.id, "outlet": d.outlet, "title": d.title, "url": d.url,
+                "published": d.published.isoformat() if d.published else None,
+                "format": d.format, "path": d.path} for d in docs])
+    else:
+        console.print(terminal.documents_table(docs))
+
+
+@app.command()
+def claims(
+    ctx: typer.Context,
+    incident: Annotated[int | None, typer.Option(help="Only this incident's claims.")] = None,
+    document: Annotated[str | None, typer.Option(help="Only this document's claims.")] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """List extracted claims with their quotes."""
+    found = _store(ctx).claims(incident=incident, document=document)
+    if as_json:
+        _dump([jsonout.claim_dict(c) for c in found])
+    else:
+        console.print(terminal.claims_table(found, title="claims"))
+
+
+@app.command()
+def incidents(
+    ctx: typer.Context,
+    actor: Annotated[str | None, typer.Option(help="Only incidents by this actor.")] = None,
+    place: Annotated[str | None, typer.Option(help="Only incidents at this place.")] = None,
+    since: Annotated[str | None, typer.Option(help="ISO date.")] = None,
+    until: Annotated[str | None, typer.Option(help="ISO date.")] = None,
+    policy: Annotated[str, typer.Option(help=POLICY_HELP)] = "ibc",
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """List incidents with reconciled tolls."""
+    where = pipeline.IncidentFilter(
+        actor=actor, place=place, since=_parse_date(since, "--since"),
+        until=_parse_date(until, "--until"),
+    )
+    found = pipeline.incidents(_store(ctx), policy=policy, where=where)
+    if as_json:
+        _dump([jsonout.incident_dict(i) for i in found])
+    else:
+        console.print(terminal.incidents_table(found, title=f"incidents (policy {policy})"))
+
+
+@app.command()
+def show(
+    ctx: typer.Context,
+    incident_id: Annotated[int, typer.Argument(metavar="ID")],
+    policy: Annotated[str, typer.Option(help=POLICY_HELP)] = "ibc",
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """One incident: every claim with its quote, and each source's figure over time."""
+    found = pipeline.incident(_store(ctx), incident_id, policy=policy)
+    if found is None:
+        err.print(f"no incident {incident_id}")
+        raise typer.Exit(1)
+    if as_json:
+        _dump(jsonout.incident_dict(found))
+    else:
+        console.print(terminal.incident_view(found))
+
+
+@app.command("extract")
+def extract_cmd(
+    file: Annotated[str | None, typer.Argument(help="Text file, or - for stdin.")] = None,
+    published: Annotated[str | None, typer.Option(help="ISO publication date.")] = None,
+    input_jsonl: Annotated[Path | None, typer.Option("--input", help="JSONL of {id, text, "
+                                                     "published[, outlet, title]}.")] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Extract the claims of one text (or a JSONL batch) without touching the store."""
+    if input_jsonl is not None:
+        _extract_batch(input_jsonl)
+        return
+    if file is None or file == "-":
+        text, name = sys.stdin.read(), "<stdin>"
+    else:
+        text, name = _read_text(Path(file)), file
+    found = pipeline.extract_text(text, published=_parse_datetime(published, "--published"))
+    if as_json:
+        _dump([jsonout.claim_dict(c) for c in found])
+    else:
+        console.print(terminal.claims_table(found, title=f"claims in {name}"))
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        err.print(f"{path}: cannot read as UTF-8 text: {exc}", markup=False)
+        raise typer.Exit(2) from None
+
+
+def _extract_batch(path: Path) -> None:
+    """One output line per input line; a bad line gets an `error` naming it."""
+    with path.open(encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+                text = item["text"]
+                if not isinstance(text, str):
+                    raise TypeError("field 'text' is not a string")
+                when = _parse_datetime(item.get("published"), "published")
+            except (ValueError, KeyError, TypeError, typer.BadParameter) as exc:
+                out = {"id": None, "error": f"{path}:{lineno}: {exc}"}
+                sys.stdout.write(json.dumps(out) + "\n")
+                continue
+            found = pipeline.extract_text(text, published=when, outlet=item.get("outlet"),
+                                          title=item.get("title"))
+            out = {"id": item.get("id"), "claims": [jsonout.claim_dict(c) for c in found]}
+            sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+
+
+@app.command()
+def compare(
+    ctx: typer.Context,
+    by: Annotated[str, typer.Option(help="Group by: actor.")] = "actor",
+    place: Annotated[str | None, typer.Option()] = None,
+    since: Annotated[str | None, typer.Option(help="ISO date.")] = None,
+    until: Annotated[str | None, typer.Option(help="ISO date.")] = None,
+    policy: Annotated[str, typer.Option(help=POLICY_HELP)] = "ibc",
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+    as_csv: Annotated[bool, typer.Option("--csv")] = False,
+) -> None:
+    """Compare actors: incidents, strikes, tolls, civilians, killed per strike."""
+    from tolls.publish.compare import compare_rows, compare_table, row_dict
+
+    where = pipeline.IncidentFilter(place=place, since=_parse_date(since, "--since"),
+                                    until=_parse_date(until, "--until"))
+    rows = compare_rows(_store(ctx), by=by, policy=policy, where=where)
+    if as_json:
+        _dump([row_dict(r) for r in rows])
+    elif as_csv:
+        dicts = [row_dict(r) for r in rows]
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(dicts[0]) if dicts else ["actor"])
+        writer.writeheader()
+        writer.writerows(dicts)
+    else:
+        console.print(compare_table(rows, policy))
+
+
+@app.command()
+def demo(
+    ctx: typer.Context,
+    out: Annotated[Path, typer.Option(help="Folder for incidents.json.")] = Path("out"),
+    policy: Annotated[str, typer.Option(help=POLICY_HELP)] = "ibc",
+) -> None:
+    """Ingest the bundled Raqqa 2014 example and print the week's incidents."""
+    from tolls.demo import run_demo
+
+    with _progress("demo") as update:
+        result = run_demo(_store(ctx), out_dir=out, policy=policy, progress=update)
+    console.print(terminal.incidents_table(result.incidents, title=result.title))
+    console.print(f"{len(result.incidents)} incidents; JSON written to {result.json_path}")
+
+
+@app.command("eval")
+def eval_cmd(
+    data: Annotated[Path | None, typer.Option(help="Folder of evaluation data "
+                                              "(default: ../shared/data).")] = None,
+    dataset: Annotated[list[str] | None, typer.Option(help="Only these datasets.")] = None,
+    limit: Annotated[int | None, typer.Option(help="At most this many rows each.")] = None,
+) -> None:
+    """Measure extraction and linking against human-coded data; fail below the floors."""
+    from tolls.evaluate import run_cli
+
+    raise typer.Exit(run_cli(data, dataset, limit))
+
+
+def main() -> None:
+    app()

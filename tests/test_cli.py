@@ -1,0 +1,116 @@
+"""The command line end to end on small reports written here."""
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from tolls.cli import app
+
+runner = CliRunner()
+
+REPORT = """---
+title: Jets strike Raqqa market
+outlet: Test Wire
+published: 2014-11-25T18:00:00Z
+---
+Syrian government warplanes carried out ten air strikes on Raqqa on Tuesday, hitting
+the main market. More than 60 people were killed, the Syrian Observatory for Human
+Rights said. Some 5,000 fighters hold the city.
+"""
+
+
+@pytest.fixture
+def db(tmp_path):
+    return f"sqlite:///{tmp_path / 'cli.db'}"
+
+
+def invoke(*args, input=None):
+    result = runner.invoke(app, list(args), input=input, catch_exceptions=False)
+    return result
+
+
+def test_ingest_then_incidents_json(tmp_path, db):
+    (tmp_path / "r.md").write_text(REPORT, encoding="utf-8")
+    first = invoke("--db", db, "ingest", str(tmp_path / "r.md"))
+    assert first.exit_code == 0, first.output
+    assert "added 1" in first.output
+    again = invoke("--db", db, "ingest", str(tmp_path / "r.md"))
+    assert "added 0, duplicates 1" in again.output
+
+    out = invoke("--db", db, "incidents", "--json")
+    incidents = json.loads(out.stdout)
+    assert len(incidents) == 1
+    inc = incidents[0]
+    assert inc["date"]["start"] == "2014-11-25"
+    assert inc["actors"] == ["Syrian government"]
+    assert inc["figures"]["killed"]["all"]["low"] == 61
+    assert inc["figures"]["strikes"]["all"]["best"] == 10
+    assert inc["place"]["name"] == "Raqqa" and inc["place"]["lat"] is not None
+    quotes = [c["quote"] for c in inc["claims"]]
+    assert any("More than 60 people were killed" in q for q in quotes)
+    assert all("5,000" not in q or c["kind"] != "killed" for q, c in zip(quotes, inc["claims"]))
+
+
+def test_show_prints_quotes_and_sources(tmp_path, db):
+    (tmp_path / "r.md").write_text(REPORT, encoding="utf-8")
+    invoke("--db", db, "ingest", str(tmp_path / "r.md"))
+    inc_id = json.loads(invoke("--db", db, "incidents", "--json").stdout)[0]["id"]
+    out = invoke("--db", db, "show", str(inc_id))
+    assert out.exit_code == 0
+    assert "SOHR" in out.output and "More than 60" in out.output
+    assert invoke("--db", db, "show", "999").exit_code == 1
+
+
+def test_markup_in_report_text_is_printed_literally(tmp_path, db):
+    hostile = REPORT.replace("the main market", "the [bold red]main[/] market [link=x]")
+    (tmp_path / "h.md").write_text(hostile, encoding="utf-8")
+    invoke("--db", db, "ingest", str(tmp_path / "h.md"))
+    out = invoke("--db", db, "claims")
+    assert out.exit_code == 0
+    # Printed as typed, not interpreted as Rich markup.
+    assert "red]main[/]" in out.output
+
+
+def test_extract_single_text_needs_no_database(tmp_path):
+    text = "At least 70 people were killed in Raqqa on Tuesday, the LCC said."
+    out = invoke("extract", "-", "--published", "2014-11-26", "--json", input=text)
+    assert out.exit_code == 0
+    claims = json.loads(out.stdout)
+    killed = [c for c in claims if c["kind"] == "killed"]
+    assert killed[0]["low"] == 70 and killed[0]["qualifier"] == "at_least"
+    start, end = killed[0]["span"]
+    assert text[start:end] == killed[0]["quote"]
+    assert killed[0]["date"]["start"] == "2014-11-25"
+    assert not list(tmp_path.glob("*.db"))
+
+
+def test_extract_jsonl_batch_one_line_per_input(tmp_path):
+    batch = tmp_path / "in.jsonl"
+    rows = [
+        {"id": "a", "text": "Two people were killed.", "published": "2020-01-02"},
+        {"id": "b", "text": "Nothing happened in 18 months.", "published": "2020-01-02"},
+    ]
+    batch.write_text("\n".join(json.dumps(r) for r in rows) + "\nnot json\n", encoding="utf-8")
+    out = invoke("extract", "--input", str(batch))
+    lines = [json.loads(x) for x in out.stdout.splitlines()]
+    assert [x["id"] for x in lines] == ["a", "b", None]
+    assert lines[0]["claims"][0]["low"] == 2
+    assert lines[1]["claims"] == []
+    assert "in.jsonl:3" in lines[2]["error"]
+
+
+def test_bad_published_option_is_a_clear_error(tmp_path, db):
+    (tmp_path / "r.txt").write_text("Five people were killed.", encoding="utf-8")
+    out = runner.invoke(app, ["--db", db, "ingest", str(tmp_path / "r.txt"),
+                              "--published", "yesterday"])
+    assert out.exit_code != 0
+    assert "--published" in out.output
+
+
+def test_db_from_environment(tmp_path, monkeypatch):
+    monkeypatch.setenv("TOLLS_DB", f"sqlite:///{tmp_path / 'env.db'}")
+    (tmp_path / "r.txt").write_text("Five people were killed.", encoding="utf-8")
+    out = invoke("ingest", str(tmp_path / "r.txt"), "--published", "2020-01-01")
+    assert out.exit_code == 0
+    assert (tmp_path / "env.db").exists()
