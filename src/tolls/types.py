@@ -114,6 +114,8 @@ class Claim:
     incident: int | None = None
     origin: str = "machine"  # machine | human
     status: str = "open"  # open | confirmed | rejected
+    # A person put this claim in its incident: linking must leave it there.
+    pinned: bool = False
 
 
 @dataclass(slots=True)
