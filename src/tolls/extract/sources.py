@@ -1,24 +1,49 @@
-"""Source recogniser (placeholder: the lexicon-backed version replaces this body)."""
+"""Source recogniser: who asserts figures, from `sources.yaml`."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
+from typing import Any
 
+from tolls.extract._automaton import PhraseMatcher, leftmost_longest, lexicon_entries
 from tolls.extract.mentions import Mention
+from tolls.lexicons import load
 
 
 @dataclass(slots=True, frozen=True)
 class SourceInfo:
     name: str
-    type: str  # monitor | activist | ministry | military | government | agency | media | ...
+    type: str  # monitor | activist | health_ministry | military | government | state_media | ...
     independence: str  # sources sharing this group are not independent of each other
+    generic: bool = False  # an unnamed source ("activists", "medics")
+
+
+@cache
+def _records() -> tuple[dict[str, Any], ...]:
+    return tuple(load("sources")["sources"])
+
+
+@cache
+def _matcher() -> PhraseMatcher:
+    return PhraseMatcher(lexicon_entries(_records(), lambda r: r["name"]))
 
 
 def find_sources(text: str) -> list[Mention]:
     """Known source mentions in `text`; `value` is the canonical source name."""
-    return []
+    hits = leftmost_longest(_matcher().hits(text))
+    return [Mention(h.start, h.end, text[h.start:h.end], h.entries[0].payload) for h in hits]
+
+
+@cache
+def _info_by_name() -> dict[str, SourceInfo]:
+    return {
+        r["name"]: SourceInfo(r["name"], r["type"], r.get("independence", r["name"]),
+                              bool(r.get("generic", False)))
+        for r in _records()
+    }
 
 
 def source_info(name: str) -> SourceInfo:
     """Type and independence group of a canonical source name (unknown: own group)."""
-    return SourceInfo(name=name, type="unknown", independence=name)
+    return _info_by_name().get(name, SourceInfo(name=name, type="unknown", independence=name))

@@ -1,0 +1,181 @@
+"""Shared whole-word, leftmost-longest phrase matching on pyahocorasick.
+
+Every lexicon recogniser (actors, sources, sites, events, places) runs one
+Aho-Corasick automaton over a *normalised* copy of the text:
+
+* lower-cased, Latin diacritics folded ("Zōr" -> "zor"), and every non-word
+  character (punctuation, hyphens, apostrophes, underscores) turned into a
+  space, so "al-Raqqa", "al Raqqa" and "Al-Raqqa" are one key;
+* the mapping is one character to one character, so offsets in the
+  normalised text are offsets in the original (no offset tables);
+* keys are padded with a space on both sides and the text too, so a key can
+  only match whole words ("IS" never fires inside "this") without any
+  per-match boundary test.
+
+Acronym tokens (all upper case, two letters or more: "IS", "LCC", "US")
+must match case-sensitively; everything else matches in any case. A lexicon
+entry can override this with `case: exact` (whole alias as written) or
+`case: any`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import ahocorasick
+
+_NON_WORD = re.compile(r"[\W_]")
+_NON_WORD_BUT_SPACE = re.compile(r"[^\w ]|_")  # spaces are already spaces: fewer subs
+
+
+def _fold_table() -> dict[int, str]:
+    """Latin letters with diacritics -> base letter, built once (single chars only)."""
+    table: dict[int, str] = {}
+    for cp in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFKD", chr(cp))[0]
+        if base.isascii() and base.isalpha() and base != chr(cp):
+            table[cp] = base
+    # Transliteration marks for ayn/hamza are part of a word in Unicode (\w)
+    # but not in the spellings people type: treat them like apostrophes.
+    for mark in "ʿʾʻʼ‘’`´":
+        table[ord(mark)] = " "
+    return table
+
+
+_FOLD = _fold_table()
+
+
+@lru_cache(maxsize=4)
+def normalise(text: str) -> str:
+    """Length-preserving normal form used for both keys and text.
+
+    Cached: the extractor runs five recognisers over the same text in a row.
+    """
+    low = text.lower()
+    if len(low) != len(text):  # e.g. "İ" lowers to two code points: go char by char
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    if not low.isascii():
+        low = low.translate(_FOLD)
+    return _NON_WORD_BUT_SPACE.sub(" ", low)
+
+
+def _case_form(text: str) -> str:
+    """Like `normalise` but keeps case, to compare acronym tokens."""
+    return _NON_WORD.sub(" ", text.translate(_FOLD))
+
+
+@dataclass(slots=True, frozen=True)
+class Entry:
+    """One alias as written in a lexicon and what it stands for."""
+
+    alias: str
+    payload: Any
+    case: str = "auto"  # auto | exact | any
+
+    def accepts(self, surface: str) -> bool:
+        """Does `surface` (the matched text) satisfy this alias's case rule?"""
+        if self.case == "any":
+            return True
+        if self.case == "exact":
+            return _case_form(surface) == _case_form(self.alias)
+        alias_tokens = _case_form(self.alias).split()
+        surface_tokens = _case_form(surface).split()
+        return all(
+            s == a
+            for a, s in zip(alias_tokens, surface_tokens, strict=False)
+            if len(a) >= 2 and a.isupper()
+        )
+
+
+@dataclass(slots=True, frozen=True)
+class Hit:
+    start: int
+    end: int
+    entries: tuple[Entry, ...]
+
+
+def key_of(alias: str) -> str:
+    """Automaton key of an alias: normalised, trimmed, space-padded."""
+    return f" {normalise(alias).strip()} "
+
+
+class PhraseMatcher:
+    """An automaton over many aliases; built once, then used read-only."""
+
+    def __init__(self, entries: Iterable[Entry]):
+        groups: dict[str, list[Entry]] = {}
+        for entry in entries:
+            key = key_of(entry.alias)
+            if key.strip():
+                groups.setdefault(key, []).append(entry)
+        self._groups: list[tuple[Entry, ...]] = []
+        self._lengths: list[int] = []
+        self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        for key, group in groups.items():
+            self._automaton.add_word(key, len(self._groups))
+            self._groups.append(tuple(group))
+            self._lengths.append(len(key))
+        if self._groups:
+            self._automaton.make_automaton()
+
+    def __len__(self) -> int:
+        return len(self._groups)
+
+    def hits(self, text: str, norm: str | None = None) -> list[Hit]:
+        """Every whole-word match whose case rule holds (may overlap)."""
+        if not self._groups or not text:
+            return []
+        padded = f" {normalise(text) if norm is None else norm} "
+        out: list[Hit] = []
+        for last, index in self._automaton.iter(padded):
+            group = self._groups[index]
+            # Key spans padded[last-len+1 .. last]; without the two pad spaces and
+            # the leading text pad, that is text[last-len+1 : last-1].
+            start, end = last - self._lengths[index] + 1, last - 1
+            surface = text[start:end]
+            ok = tuple(e for e in group if e.accepts(surface))
+            if ok:
+                out.append(Hit(start, end, ok))
+        return out
+
+
+def leftmost_longest(hits: Sequence[Hit]) -> list[Hit]:
+    """Non-overlapping hits, earliest first and longest among equal starts."""
+    chosen: list[Hit] = []
+    last_end = -1
+    for hit in sorted(hits, key=lambda h: (h.start, h.start - h.end)):
+        if hit.start >= last_end:
+            chosen.append(hit)
+            last_end = hit.end
+    return chosen
+
+
+def lexicon_entries(
+    records: Iterable[dict[str, Any]],
+    payload: Callable[[dict[str, Any]], Any],
+) -> list[Entry]:
+    """Entries for lexicon records shaped {name, aliases: [str | {alias, case}]}.
+
+    The canonical name is always an alias of itself.
+    """
+    out: list[Entry] = []
+    for record in records:
+        value = payload(record)
+        out.append(Entry(record["name"], value, record.get("case", "auto")))
+        for alias in record.get("aliases") or ():
+            if isinstance(alias, dict):
+                out.append(Entry(str(alias["alias"]), value, alias.get("case", "auto")))
+            else:
+                out.append(Entry(str(alias), value))
+    return out
+
+
+def compose(prefixes: Iterable[str], heads: Iterable[str]) -> list[str]:
+    """All "prefix head" phrases: ["Israeli"] x ["warplanes", "army"]."""
+    heads = list(heads)
+    return [f"{p} {h}" for p in prefixes for h in heads]

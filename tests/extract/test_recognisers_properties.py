@@ -1,0 +1,42 @@
+"""No recogniser raises on arbitrary Unicode; mentions are exact, in-range, non-overlapping."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tolls.extract.actors import find_actors
+from tolls.extract.dates import find_dates
+from tolls.extract.events import find_event_types
+from tolls.extract.places import find_places
+from tolls.extract.sites import find_sites
+from tolls.extract.sources import find_sources
+
+SEEDS = ["IS", "Raqqa", "al-Raqqa", "İstanbul", "SOHR", "Tuesday", "25 November", "Gaza - ",
+         "market", "air strike", "ß", "ﬁ", "\u0130", "\u212a", "ſ", "\x00", "-", "'s", " "]
+texts = st.lists(st.one_of(st.text(max_size=20), st.sampled_from(SEEDS)), max_size=12).map(
+    "".join)
+
+
+def check(text, mentions):
+    last = 0
+    for m in sorted(mentions, key=lambda m: m.start):
+        assert 0 <= m.start < m.end <= len(text)
+        assert text[m.start:m.end] == m.text
+        assert m.start >= last
+        last = m.end
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_lexicon_recognisers_never_raise(text):
+    for find in (find_actors, find_sources, find_sites, find_event_types, find_places):
+        check(text, find(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, st.one_of(st.none(), st.dates(min_value=date(1, 2, 1))))
+def test_dates_never_raise(text, reference):
+    check(text, find_dates(text, reference))
