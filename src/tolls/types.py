@@ -155,3 +155,5 @@ class Incident:
     # kind -> group -> source -> series of that source's figure over time
     evolution: dict[str, dict[str, dict[str, list[SeriesPoint]]]] = field(default_factory=dict)
     policy: str = "ibc"
+    # What reconciliation had to decide (clamps, sources set aside), for the audit trail.
+    notes: list[str] = field(default_factory=list)

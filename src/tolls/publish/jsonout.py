@@ -126,6 +126,7 @@ def incident_dict(incident: Incident) -> dict[str, Any]:
         "figures": figures_dict(incident.figures),
         "grade": incident.grade,
         "policy": incident.policy,
+        "notes": list(incident.notes),
         "sources": list(incident.sources),
         "evolution": evolution,
         "claims": [claim_dict(c) for c in incident.claims],

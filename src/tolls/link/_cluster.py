@@ -1,0 +1,105 @@
+"""Constrained clustering of scored claim pairs.
+
+Splink's `cluster_pairwise_predictions_at_threshold` takes connected
+components, which is transitive: a claim with no actor that matches a
+government claim and a coalition claim would pull both into one incident.
+So links are accepted greedily, strongest first, and a link is refused when
+the two clusters it would join break a hard constraint (two known actors, two
+existing incidents, dates further apart than `max_days`, places further apart
+than `max_km`). Without constraints this is exactly connected components at
+the threshold.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from tolls.link._records import Record, haversine
+from tolls.link.settings import LinkSettings
+
+
+@dataclass(slots=True)
+class _Cluster:
+    members: list[int]
+    actors: set[str] = field(default_factory=set)
+    incidents: set[int] = field(default_factory=set)
+    max_start: int | None = None
+    min_end: int | None = None
+    box: tuple[float, float, float, float] | None = None  # lat0, lat1, lon0, lon1
+    dated: bool = False
+
+    @classmethod
+    def of(cls, r: Record) -> _Cluster:
+        c = cls(members=[r.id])
+        if r.actor:
+            c.actors.add(r.actor)
+        if r.incident is not None:
+            c.incidents.add(r.incident)
+        if r.day_start is not None:
+            c.max_start, c.min_end, c.dated = r.day_start, r.day_end, True
+        if r.lat is not None and r.lon is not None:
+            c.box = (r.lat, r.lat, r.lon, r.lon)
+        return c
+
+
+def _merge_box(a: tuple | None, b: tuple | None) -> tuple | None:
+    if a is None or b is None:
+        return a or b
+    return (min(a[0], b[0]), max(a[1], b[1]), min(a[2], b[2]), max(a[3], b[3]))
+
+
+def _opt(f, a: int | None, b: int | None) -> int | None:
+    return b if a is None else a if b is None else f(a, b)
+
+
+class Clusters:
+    """Union-find over claim ids with per-cluster constraint summaries."""
+
+    def __init__(self, records: Sequence[Record], settings: LinkSettings):
+        self.s = settings
+        self.parent = {r.id: r.id for r in records}
+        self.info = {r.id: _Cluster.of(r) for r in records}
+
+    def find(self, x: int) -> int:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def compatible(self, a: int, b: int) -> bool:
+        ca, cb = self.info[self.find(a)], self.info[self.find(b)]
+        if len(ca.actors | cb.actors) > 1 or len(ca.incidents | cb.incidents) > 1:
+            return False
+        hi, lo = _opt(max, ca.max_start, cb.max_start), _opt(min, ca.min_end, cb.min_end)
+        if hi is not None and lo is not None and hi - lo > self.s.max_days:
+            return False
+        box = _merge_box(ca.box, cb.box)
+        return box is None or haversine(box[0], box[2], box[1], box[3]) <= self.s.max_km
+
+    def union(self, a: int, b: int) -> bool:
+        """Join the clusters of a and b unless that breaks a constraint."""
+        if self.find(a) == self.find(b) or not self.compatible(a, b):
+            return False
+        return self.force_union(a, b)
+
+    def force_union(self, a: int, b: int) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return False
+        ca, cb = self.info[ra], self.info.pop(rb)
+        self.parent[rb] = ra
+        ca.members += cb.members
+        ca.actors |= cb.actors
+        ca.incidents |= cb.incidents
+        ca.max_start = _opt(max, ca.max_start, cb.max_start)
+        ca.min_end = _opt(min, ca.min_end, cb.min_end)
+        ca.box = _merge_box(ca.box, cb.box)
+        ca.dated = ca.dated or cb.dated
+        return True
+
+    def cluster(self, x: int) -> _Cluster:
+        return self.info[self.find(x)]
+
+    def groups(self) -> Iterable[_Cluster]:
+        return self.info.values()

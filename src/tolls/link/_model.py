@@ -1,0 +1,193 @@
+"""The Splink model: comparisons, training and pairwise scores (DuckDB backend).
+
+Splink 5 notes (they differ from Splink 4 tutorials):
+- inputs must be registered with `DuckDBAPI.register(...)` and the returned
+  SplinkDataFrame passed to `Linker`; plain dicts/Arrow tables are not accepted
+  by `Linker` directly. Dicts of lists are registered as Arrow tables, so no
+  pandas is needed;
+- results are read with `SplinkDataFrame.as_record_list()` (pandas is optional);
+- `estimate_u_using_random_sampling(max_pairs=..., seed=...)` and
+  `estimate_parameters_using_expectation_maximisation(blocking_rule)` live on
+  `linker.training`; `predict()` on `linker.inference`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+import duckdb
+from splink import DuckDBAPI, Linker, SettingsCreator
+from splink.comparison_library import CustomComparison
+
+from tolls.link._records import Record, columns
+from tolls.link.settings import LinkSettings
+
+log = logging.getLogger(__name__)
+
+Pair = tuple[int, int, float]
+
+
+def _km_sql(near: float) -> str:
+    dist = (
+        "2 * 6371 * asin(sqrt(pow(sin(radians(lat_r - lat_l) / 2), 2) + "
+        "cos(radians(lat_l)) * cos(radians(lat_r)) * pow(sin(radians(lon_r - lon_l) / 2), 2)))"
+    )
+    return f"({dist}) <= {float(near)}"
+
+
+def _level(sql: str, label: str, prior: tuple[float, float] | None = None,
+           null: bool = False) -> dict[str, Any]:
+    level: dict[str, Any] = {"sql_condition": sql, "label_for_charts": label}
+    if null:
+        level["is_null_level"] = True
+    if prior is not None:
+        level["m_probability"], level["u_probability"] = prior
+    return level
+
+
+def _comparison(name: str, levels: list[dict[str, Any]]) -> CustomComparison:
+    return CustomComparison(comparison_levels=levels, output_column_name=name)
+
+
+def _date(p: dict[str, tuple[float, float]]) -> CustomComparison:
+    gap = "greatest(day_start_l, day_start_r) - least(day_end_l, day_end_r)"
+    return _comparison("date", [
+        _level("day_start_l IS NULL OR day_start_r IS NULL", "date unknown", null=True),
+        _level("day_start_l = day_start_r AND day_end_l = day_end_r "
+               "AND day_start_l = day_end_l", "same day", p["same_day"]),
+        _level(f"{gap} <= 0", "date ranges overlap", p["overlap"]),
+        _level(f"{gap} <= 1", "one day apart", p["one_day"]),
+        _level("ELSE", "further apart", p["else"]),
+    ])
+
+
+def _place(p: dict[str, tuple[float, float]], s: LinkSettings) -> CustomComparison:
+    return _comparison("place", [
+        _level("(place_key_l IS NULL OR place_key_r IS NULL) AND "
+               "(lat_l IS NULL OR lat_r IS NULL) AND (admin1_l IS NULL OR admin1_r IS NULL)",
+               "place unknown", null=True),
+        _level(f"place_key_l = place_key_r OR {_km_sql(s.near_km)}", "same place", p["same"]),
+        _level(_km_sql(s.max_km), f"within {s.max_km:g} km", p["near"]),
+        _level("admin1_l = admin1_r", "same admin1", p["admin1"]),
+        _level("ELSE", "elsewhere", p["else"]),
+    ])
+
+
+def _actor(p: dict[str, tuple[float, float]]) -> CustomComparison:
+    return _comparison("actor", [
+        _level("actor_l IS NULL AND actor_r IS NULL", "both unknown", null=True),
+        _level("actor_l = actor_r", "same actor", p["same"]),
+        _level("actor_l IS NULL OR actor_r IS NULL", "one unknown", p["one_unknown"]),
+        _level("ELSE", "different actors", p["different"]),
+    ])
+
+
+def _event_type(p: dict[str, tuple[float, float]]) -> CustomComparison:
+    return _comparison("event_type", [
+        _level("event_type_l IS NULL OR event_type_r IS NULL", "unknown", null=True),
+        _level("event_type_l = event_type_r", "same event type", p["same"]),
+        _level("ELSE", "different event type", p["different"]),
+    ])
+
+
+def _sites(p: dict[str, tuple[float, float]]) -> CustomComparison:
+    return _comparison("sites", [
+        _level("sites_l IS NULL OR sites_r IS NULL", "no sites", null=True),
+        _level("len(list_intersect(sites_l, sites_r)) > 0", "a site in common", p["overlap"]),
+        _level("ELSE", "different sites", p["different"]),
+    ])
+
+
+def _text(p: dict[str, tuple[float, float]]) -> CustomComparison:
+    jac = ("len(list_intersect(tokens_l, tokens_r)) / "
+           "len(list_distinct(list_concat(tokens_l, tokens_r)))")
+    return _comparison("text", [
+        _level("tokens_l IS NULL OR tokens_r IS NULL", "no text", null=True),
+        _level(f"{jac} >= 0.5", "token jaccard >= 0.5", p["high"]),
+        _level(f"{jac} >= 0.25", "token jaccard >= 0.25", p["medium"]),
+        _level(f"{jac} >= 0.1", "token jaccard >= 0.1", p["low"]),
+        _level("ELSE", "different text", p["else"]),
+    ])
+
+
+def _prediction_rules(s: LinkSettings, incremental: bool) -> list[str]:
+    # Pairs that the hard constraints would forbid are never generated.
+    actors = "(l.actor IS NULL OR r.actor IS NULL OR l.actor = r.actor)"
+    new = " AND (l.is_new OR r.is_new)" if incremental else ""
+    window = (f"l.day_start <= r.day_end + {int(s.max_days)} AND "
+              f"r.day_start <= l.day_end + {int(s.max_days)}")
+    undated = "(l.day_start IS NULL OR r.day_start IS NULL)"
+    return [
+        f"{window} AND {actors}{new}",
+        f"{undated} AND l.place_key = r.place_key AND {actors}{new}",
+    ]
+
+
+def splink_settings(s: LinkSettings, incremental: bool = False) -> SettingsCreator:
+    p = s.priors
+    return SettingsCreator(
+        link_type="dedupe_only",
+        unique_id_column_name="unique_id",
+        probability_two_random_records_match=s.prior_match_probability,
+        comparisons=[
+            _date(p["date"]), _place(p["place"], s), _actor(p["actor"]),
+            _event_type(p["event_type"]), _sites(p["sites"]), _text(p["text"]),
+        ],
+        blocking_rules_to_generate_predictions=_prediction_rules(s, incremental),
+        retain_intermediate_calculation_columns=False,
+        retain_matching_columns=False,
+    )
+
+
+@contextlib.contextmanager
+def _quiet() -> Iterator[None]:
+    """Splink logs training progress at INFO and data-size warnings; keep them out."""
+    logger = logging.getLogger("splink")
+    old = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(old)
+
+
+def _train(linker: Linker, records: Sequence[Record], s: LinkSettings) -> bool:
+    """u by random sampling, m by EM; False (priors kept) when data is too small."""
+    if len(records) < s.min_claims_for_em:
+        return False
+    training = linker.training
+    try:
+        training.estimate_u_using_random_sampling(max_pairs=s.em_max_pairs, seed=s.seed)
+        # Blocking on the day trains every comparison but date; blocking on the
+        # place trains date. Splink skips the blocked comparison in each pass.
+        training.estimate_parameters_using_expectation_maximisation(
+            "l.day_start = r.day_start", estimate_without_term_frequencies=True)
+        training.estimate_parameters_using_expectation_maximisation(
+            "l.place_key = r.place_key", estimate_without_term_frequencies=True)
+    except Exception as exc:  # EM can fail on degenerate data; the priors still hold
+        log.warning("EM training failed (%s); using prior m/u", exc)
+        return False
+    return True
+
+
+def score_pairs(records: Sequence[Record], s: LinkSettings) -> tuple[list[Pair], bool]:
+    """Every blocked pair with its match probability, and whether EM was used."""
+    if len(records) < 2:
+        return [], False
+    incremental = any(not r.is_new for r in records)
+    con = duckdb.connect()
+    try:
+        db_api = DuckDBAPI(con)
+        with _quiet():
+            table = db_api.register(columns(records), table_name="claims")
+            linker = Linker(table, splink_settings(s, incremental), log_level=None)
+            trained = _train(linker, records, s)
+            predictions = linker.inference.predict(warning_mode="never")
+            rows = predictions.as_duckdbpyrelation().select(
+                "unique_id_l, unique_id_r, match_probability").fetchall()
+    finally:
+        con.close()
+    return [(int(a), int(b), float(p)) for a, b, p in rows], trained

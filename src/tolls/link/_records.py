@@ -1,0 +1,142 @@
+"""Claims as flat records: what the linkage model and the constraints compare."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from tolls.types import Claim
+
+_EPOCH = date(1970, 1, 1).toordinal()
+# Places this coarse are not points: their coordinates are centroids, so
+# distances to them mean nothing and only the admin area is compared.
+_COARSE = {"province", "country"}
+_TOKEN = re.compile(r"[a-z][a-z'-]{2,}")
+_STOPWORDS = frozenset({
+    "the", "and", "for", "with", "that", "this", "from", "were", "was", "are", "has", "have",
+    "had", "been", "said", "says", "their", "they", "them", "its", "into", "after", "over",
+    "about", "least", "more", "than", "some", "who", "whom", "which", "when", "where", "what",
+    "while", "also", "other", "others", "including", "according", "reported", "report",
+    "reports", "killed", "people", "dead", "died", "injured", "wounded",
+})
+
+
+@dataclass(slots=True)
+class Record:
+    """One claim reduced to the fields linking looks at."""
+
+    id: int
+    day_start: int | None
+    day_end: int | None
+    lat: float | None
+    lon: float | None
+    place_key: str | None
+    admin1: str | None
+    actor: str | None
+    event_type: str | None
+    sites: list[str] | None
+    tokens: list[str] | None
+    restated: bool
+    incident: int | None  # existing assignment, kept as is
+    is_new: bool
+
+    @property
+    def precise_day(self) -> bool:
+        return self.day_start is not None and self.day_start == self.day_end
+
+
+def tokens(text: str) -> list[str]:
+    """Content words of a quote; numbers are dropped because sources disagree on them."""
+    return sorted({t for t in _TOKEN.findall(text.lower()) if t not in _STOPWORDS})
+
+
+def _norm(value: str | None) -> str | None:
+    value = (value or "").strip().lower()
+    return value or None
+
+
+def _days(claim: Claim) -> tuple[int | None, int | None]:
+    d = claim.date
+    if d is None or (d.start is None and d.end is None):
+        return None, None
+    start = d.start or d.end
+    end = d.end or d.start
+    assert start is not None and end is not None
+    a, b = start.toordinal() - _EPOCH, end.toordinal() - _EPOCH
+    return min(a, b), max(a, b)
+
+
+def _place(claim: Claim) -> tuple[float | None, float | None, str | None, str | None]:
+    p = claim.place
+    if p is None:
+        return None, None, None, None
+    admin1 = _norm(p.admin1)
+    if p.precision in _COARSE:
+        # A province claim is "somewhere in admin1": key it by admin1 only.
+        return None, None, None, admin1 or _norm(p.name)
+    key = f"gn:{p.geonames_id}" if p.geonames_id is not None else None
+    if key is None and _norm(p.name):
+        key = f"name:{_norm(p.name)}"
+    return p.lat, p.lon, key, admin1
+
+
+def to_record(claim: Claim) -> Record:
+    if claim.id is None:
+        raise ValueError("link_claims needs claims with an id (save them first)")
+    day_start, day_end = _days(claim)
+    lat, lon, key, admin1 = _place(claim)
+    sites = sorted({s for s in (_norm(x) for x in claim.sites) if s})
+    toks = tokens(claim.quote or "")
+    return Record(
+        id=claim.id,
+        day_start=day_start,
+        day_end=day_end,
+        lat=lat,
+        lon=lon,
+        place_key=key,
+        admin1=admin1,
+        actor=_norm(claim.actor),
+        event_type=_norm(claim.event_type),
+        sites=sites or None,
+        tokens=toks or None,
+        restated=claim.restated,
+        incident=claim.incident,
+        is_new=claim.incident is None,
+    )
+
+
+def to_records(claims: Sequence[Claim]) -> list[Record]:
+    records = [to_record(c) for c in claims]
+    ids = [r.id for r in records]
+    if len(set(ids)) != len(ids):
+        raise ValueError("link_claims needs unique claim ids")
+    return records
+
+
+def columns(records: Sequence[Record]) -> dict[str, list]:
+    """Column-wise table for DuckDB (Splink 5 registers dicts as Arrow tables)."""
+    names = (
+        "day_start", "day_end", "lat", "lon", "place_key", "admin1", "actor",
+        "event_type", "sites", "tokens", "is_new",
+    )
+    table: dict[str, list] = {"unique_id": [r.id for r in records]}
+    for name in names:
+        table[name] = [getattr(r, name) for r in records]
+    return table
+
+
+def km(a: Record, b: Record) -> float | None:
+    """Great-circle distance between two records' points, if both have one."""
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return None
+    return haversine(a.lat, a.lon, b.lat, b.lon)  # type: ignore[arg-type]
+
+
+def haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))

@@ -1,0 +1,90 @@
+"""One settings object for linking claims into incidents.
+
+Every number that changes which claims end up together lives here, so that a
+run can be reproduced from its settings alone (docs/linking.md explains each).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Prior match weights (log2 Bayes factors) for each comparison level, used as
+# the model when there are too few claims for EM to mean anything, and as the
+# starting point of EM otherwise. They encode the ACLED / UCDP unit of
+# analysis: one actor, one day, one place is one event, so a one-day gap
+# between two precisely dated claims is strong evidence of two incidents.
+# Each pair is (m_probability, u_probability).
+DEFAULT_PRIORS: dict[str, dict[str, tuple[float, float]]] = {
+    "date": {
+        "same_day": (0.91, 0.010),
+        "overlap": (0.06, 0.030),
+        "one_day": (0.01, 0.160),
+        "else": (0.02, 0.800),
+    },
+    "place": {
+        "same": (0.85, 0.040),
+        "near": (0.08, 0.040),
+        "admin1": (0.05, 0.160),
+        "else": (0.02, 0.760),
+    },
+    "actor": {
+        "same": (0.80, 0.30),
+        "one_unknown": (0.18, 0.40),
+        "different": (0.02, 0.30),
+    },
+    "event_type": {
+        "same": (0.90, 0.60),
+        "different": (0.10, 0.40),
+    },
+    "sites": {
+        "overlap": (0.50, 0.08),
+        "different": (0.50, 0.92),
+    },
+    "text": {
+        "high": (0.35, 0.04),
+        "medium": (0.30, 0.16),
+        "low": (0.20, 0.30),
+        "else": (0.15, 0.50),
+    },
+}
+
+
+@dataclass(slots=True)
+class LinkSettings:
+    """How claims are linked into incidents.
+
+    threshold: match probability at or above which two claims are linked
+        (the clustering threshold).
+    attach_threshold: match probability at which an undated claim joins its
+        best compatible dated incident (it has no date to add evidence, and
+        joins at most one incident, so a lower bar is safe).
+    max_days: hard limit; claims whose event dates are further apart than this
+        (gap between the two date ranges, in days) never share an incident.
+    max_km: hard limit; claims whose places (town precision or finer) are
+        further apart than this never share an incident.
+    near_km: distance under which two places count as "the same place".
+    prior_match_probability: prior probability that two random claims describe
+        the same incident (Splink's `probability_two_random_records_match`).
+    min_claims_for_em: below this many claims the fixed priors are the model;
+        from here on u is estimated by random sampling and m by EM.
+    em_max_pairs: cap on the pairs sampled for u estimation.
+    same_actor_day_place: link claims that share a known actor, a precise day
+        and a place regardless of their score (ACLED's event unit; it is what
+        ties a strike count to the casualty report of the same raid).
+    seed: seed for Splink's random sampling, so runs are reproducible.
+    priors: (m, u) per comparison level; see DEFAULT_PRIORS.
+    """
+
+    threshold: float = 0.9
+    attach_threshold: float = 0.5
+    max_days: int = 1
+    max_km: float = 25.0
+    near_km: float = 3.0
+    prior_match_probability: float = 0.01
+    min_claims_for_em: int = 300
+    em_max_pairs: float = 2e6
+    same_actor_day_place: bool = True
+    seed: int = 42
+    priors: dict[str, dict[str, tuple[float, float]]] = field(
+        default_factory=lambda: {k: dict(v) for k, v in DEFAULT_PRIORS.items()}
+    )

@@ -1,0 +1,130 @@
+"""Reconcile the claims of one incident into dates, place, tolls and a grade."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from tolls.extract.sources import source_info as default_source_info
+from tolls.reconcile.grade import grade
+from tolls.reconcile.policies import DEFAULT_POLICY, Policy, SourceLookup, get_policy
+from tolls.reconcile.series import (
+    evolution,
+    kinds_and_groups,
+    latest_by_source,
+    live,
+    source_key,
+)
+from tolls.types import Claim, DateRange, Incident, Place, Toll
+
+_PRECISION = {"site": 0, "town": 1, "district": 2, "province": 3, "country": 4}
+SUBGROUPS = ("civilians", "children", "women", "combatants")
+
+
+def reconcile(
+    claims: Sequence[Claim],
+    policy: str = DEFAULT_POLICY,
+    *,
+    id: int | None = None,
+    source_info: SourceLookup = default_source_info,
+    notes: list[str] | None = None,
+) -> Incident:
+    """An incident from its claims under the named policy.
+
+    Rejected claims are ignored. `notes`, when given, collects what the
+    reconciliation had to correct (a subgroup clamped to the total).
+    """
+    rule = get_policy(policy)
+    kept = live(claims)
+    actors = sorted({c.actor for c in kept if c.actor})
+    notes = notes if notes is not None else []
+    return Incident(
+        id=id,
+        claims=list(claims),
+        date=_date(kept),
+        place=_place(kept),
+        sites=sorted({s for c in kept for s in c.sites}),
+        actors=actors,
+        attribution="single" if len(actors) == 1 else "contested" if actors else "unknown",
+        event_type=_most_common(c.event_type for c in kept),
+        figures=figures(kept, rule, source_info, notes),
+        grade=grade(kept, actors, source_info),
+        sources=sorted({source_key(c) for c in kept}),
+        evolution=evolution(kept),
+        policy=rule.name,
+        notes=notes,
+    )
+
+
+def figures(claims: Sequence[Claim], rule: Policy, info: SourceLookup,
+            notes: list[str]) -> dict[str, dict[str, Toll]]:
+    """kind -> group -> Toll, each (kind, group) reconciled on its own."""
+    out: dict[str, dict[str, Toll]] = {}
+    pairs = set(kinds_and_groups(claims))
+    if rule.civilians_from_all:
+        pairs |= {(k, "civilians") for k, g in pairs if g == "all" and k != "strikes"}
+    for kind, group in sorted(pairs):
+        latest = _latest(claims, kind, group, rule)
+        if latest:
+            out.setdefault(kind, {})[group] = rule.toll(sorted(latest.items()), info)
+    for kind, groups in out.items():
+        _clamp_subgroups(kind, groups, notes)
+    return out
+
+
+def _latest(claims: Sequence[Claim], kind: str, group: str, rule: Policy) -> dict[str, Claim]:
+    latest = latest_by_source(claims, kind, group)
+    if rule.civilians_from_all and group == "civilians":
+        broken_down = {source_key(c) for c in claims if c.figure.kind == kind
+                       and c.figure.group in ("civilians", "combatants")}
+        for src, c in latest_by_source(claims, kind, "all").items():
+            if src not in broken_down:
+                latest.setdefault(src, c)
+    return latest
+
+
+def _clamp_subgroups(kind: str, groups: dict[str, Toll], notes: list[str]) -> None:
+    """A subgroup (civilians, children, ...) cannot exceed the total's high."""
+    total = groups.get("all")
+    if total is None or total.high is None:
+        return
+    cap = total.high
+    for g in SUBGROUPS:
+        t = groups.get(g)
+        if t is None:
+            continue
+        fixed = Toll(*(None if v is None else min(v, cap) for v in (t.low, t.best, t.high)))
+        if fixed.high is None:
+            fixed.high = cap
+        if fixed != t:
+            notes.append(f"{kind}/{g} clamped to {kind}/all high {cap}: "
+                         f"{t.low}/{t.best}/{t.high} -> {fixed.low}/{fixed.best}/{fixed.high}")
+            groups[g] = fixed
+
+
+def _date(claims: Sequence[Claim]) -> DateRange | None:
+    starts = [c.date.start or c.date.end for c in claims if c.date and (c.date.start or c.date.end)]
+    ends = [c.date.end or c.date.start for c in claims if c.date and (c.date.start or c.date.end)]
+    if not starts:
+        return None
+    start, end = min(starts), max(ends)  # type: ignore[type-var]
+    return DateRange(start, end, "day" if start == end else "days")
+
+
+def _place_key(p: Place) -> object:
+    return p.geonames_id if p.geonames_id is not None else p.name.strip().lower()
+
+
+def _place(claims: Sequence[Claim]) -> Place | None:
+    """The most commonly reported place; ties go to the more precise one."""
+    places = [c.place for c in claims if c.place is not None]
+    if not places:
+        return None
+    counts = Counter(_place_key(p) for p in places)
+    return min(places, key=lambda p: (-counts[_place_key(p)],
+                                      _PRECISION.get(p.precision, 5), p.name))
+
+
+def _most_common(values) -> str | None:
+    counts = Counter(v for v in values if v)
+    return min(counts, key=lambda v: (-counts[v], v)) if counts else None

@@ -1,0 +1,54 @@
+"""Each source's figure over time, and its latest word."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from tolls.types import Claim, SeriesPoint
+
+UNKNOWN_SOURCE = "unknown"
+
+
+def source_key(claim: Claim) -> str:
+    """Who asserts the figure: its source; an outlet's own reporting counts as the outlet.
+
+    A wire story quoting SOHR is SOHR's claim, not the wire's.
+    """
+    return claim.source or claim.outlet or UNKNOWN_SOURCE
+
+
+def live(claims: Iterable[Claim]) -> list[Claim]:
+    """Claims a person has not rejected."""
+    return [c for c in claims if c.status != "rejected"]
+
+
+def _order(claim: Claim) -> tuple[datetime, int]:
+    # Undated reports count as the oldest, so they never supersede a dated one;
+    # ties fall back to the claim id (the order claims were saved in).
+    return (claim.reported_at or datetime.min, claim.id or 0)
+
+
+def evolution(claims: Iterable[Claim]) -> dict[str, dict[str, dict[str, list[SeriesPoint]]]]:
+    """kind -> group -> source -> that source's figures ordered by `reported_at`."""
+    out: dict[str, dict[str, dict[str, list[SeriesPoint]]]] = {}
+    for c in sorted(live(claims), key=_order):
+        f = c.figure
+        series = out.setdefault(f.kind, {}).setdefault(f.group, {})
+        series.setdefault(source_key(c), []).append(
+            SeriesPoint(c.reported_at, f.low, f.high, f.qualifier, c.id, c.outlet)
+        )
+    return out
+
+
+def latest_by_source(claims: Iterable[Claim], kind: str, group: str) -> dict[str, Claim]:
+    """Each source's latest claim for (kind, group); it supersedes the source's earlier ones."""
+    out: dict[str, Claim] = {}
+    for c in sorted(live(claims), key=_order):
+        if c.figure.kind == kind and c.figure.group == group:
+            out[source_key(c)] = c
+    return out
+
+
+def kinds_and_groups(claims: Iterable[Claim]) -> list[tuple[str, str]]:
+    return sorted({(c.figure.kind, c.figure.group) for c in live(claims)})

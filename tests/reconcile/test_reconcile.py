@@ -1,0 +1,244 @@
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from link.raqqa_week import COALITION, GOV, claim, incident_claims, source_info, week
+from tolls.reconcile import (
+    POLICIES,
+    attribute,
+    compare,
+    evolution,
+    grade,
+    latest_by_source,
+    reconcile,
+    source_key,
+)
+from tolls.types import Toll
+
+
+def rec(name_or_claims, policy="ibc", notes=None):
+    claims = incident_claims(name_or_claims) if isinstance(name_or_claims, str) else name_or_claims
+    return reconcile(claims, policy, source_info=source_info, notes=notes)
+
+
+def killed(inc, group="all"):
+    t = inc.figures["killed"][group]
+    return (t.low, t.best, t.high)
+
+
+# --- evolution and latest figures -------------------------------------------------
+
+def test_evolution_series_in_reported_order():
+    series = evolution(incident_claims("B"))["killed"]["all"]
+    assert [(p.low, p.high) for p in series["SOHR"]] == [(61, None), (95, None)]
+    assert [(p.low, p.high) for p in series["LCC"]] == [(70, None), (87, 87)]
+    assert [(p.low, p.high) for p in series["RBSS"]] == [(81, None), (209, 209)]
+    assert [p.outlet for p in series["SOHR"]] == ["AP", "BBC News"]
+    assert [p.claim for p in series["RBSS"]] == [5, 11]
+
+
+def test_evolution_orders_by_reported_at_not_input_order():
+    series = evolution(list(reversed(incident_claims("B"))))["killed"]["all"]["LCC"]
+    assert [p.low for p in series] == [70, 87]
+
+
+def test_latest_by_source_supersedes_and_credits_the_quoted_source():
+    latest = latest_by_source(incident_claims("B"), "killed", "all")
+    assert {s: c.figure.low for s, c in latest.items()} == {
+        "SOHR": 95, "LCC": 87, "RBSS": 209, "activists": 135}
+    # The AP and BBC stories are SOHR's claims, not the outlets'.
+    assert "AP" not in latest and "BBC News" not in latest
+
+
+def test_claim_without_source_counts_under_its_outlet_and_rejected_are_ignored():
+    a = claim(1, "killed", 4, outlet="Reuters", day="11-25")
+    b = claim(2, "killed", 9, source="SOHR", day="11-25", reported="11-26 10", status="rejected")
+    c = claim(3, "killed", 6, source="SOHR", day="11-25", reported="11-25 10")
+    assert source_key(a) == "Reuters"
+    latest = latest_by_source([a, b, c], "killed", "all")
+    assert {s: x.figure.low for s, x in latest.items()} == {"Reuters": 4, "SOHR": 6}
+
+
+# --- policies on the worked example ------------------------------------------------
+
+def test_ibc_on_the_worked_example():
+    assert killed(rec("B")) == (87, 95, 209)
+
+
+def test_ucdp_on_the_worked_example():
+    # Most reliable source is the monitor (SOHR, at least 95); unnamed activists set aside.
+    assert killed(rec("B", "ucdp")) == (87, 95, 209)
+    # GED has no open ends: SOHR's "at least 52 civilians" is coded 52.
+    assert killed(rec("B", "ucdp"), "civilians") == (52, 52, 52)
+
+
+def test_airwars_on_the_worked_example():
+    inc = rec("B", "airwars")
+    assert killed(inc) == (87, 87, 209)
+    # Sources without a breakdown count their dead as civilians; SOHR gave one (52).
+    assert killed(inc, "civilians") == (52, 52, 209)
+
+
+@pytest.mark.parametrize("policy", sorted(POLICIES))
+def test_every_policy_stays_within_the_reported_range(policy):
+    low, best, high = killed(rec("B", policy))
+    assert 60 <= low <= best <= high <= 209
+
+
+@pytest.mark.parametrize("policy", sorted(POLICIES))
+def test_never_summed_across_sources(policy):
+    claims = [claim(i, "killed", 10, source=s, day="11-25") for i, s in enumerate("XYZ", 1)]
+    assert killed(rec(claims, policy)) == (10, 10, 10)
+
+
+def test_kinds_and_groups_are_reconciled_separately():
+    inc = rec("B")
+    assert inc.figures["strikes"]["all"] == Toll(10, 10, 10)
+    assert inc.figures["injured"]["all"] == Toll(24, 24, None)
+
+
+# --- open bounds and clamps ----------------------------------------------------------
+
+def test_open_bound_stays_open_when_nothing_closes_it():
+    sohr = claim(1, "killed", 95, q="at_least", source="SOHR", day="11-25")
+    assert killed(rec([sohr])) == (95, 95, None)
+    lower = claim(2, "killed", 87, source="LCC", day="11-25")
+    assert killed(rec([sohr, lower])) == (87, 87, None)
+
+
+def test_exact_higher_figure_closes_an_open_bound():
+    sohr = claim(1, "killed", 95, q="at_least", source="SOHR", day="11-25")
+    rbss = claim(2, "killed", 209, source="RBSS", day="11-25")
+    assert rec([sohr, rbss]).figures["killed"]["all"].high == 209
+
+
+def test_more_than_is_one_above():
+    assert killed(rec([claim(1, "killed", 60, q="more_than", source="SOHR")])) == (61, 61, None)
+
+
+def test_children_clamped_to_total_high_with_a_note():
+    claims = [claim(1, "killed", 5, source="SOHR", day="11-28"),
+              claim(2, "killed", 8, group="children", source="LCC", day="11-28")]
+    notes: list[str] = []
+    inc = rec(claims, notes=notes)
+    assert killed(inc, "children") == (5, 5, 5)
+    assert notes and "children" in notes[0]
+
+
+def test_open_subgroup_is_closed_by_the_total():
+    notes: list[str] = []
+    assert killed(rec("B", notes=notes), "civilians") == (52, 52, 209)
+    assert any("civilians" in n for n in notes)
+
+
+def test_unknown_policy_is_a_clear_error():
+    with pytest.raises(ValueError, match="ibc"):
+        reconcile(week(), "nope")
+
+
+# --- incident fields -------------------------------------------------------------
+
+def test_incident_fields():
+    inc = rec("B")
+    assert inc.date.start == inc.date.end == date(2014, 11, 25)
+    assert inc.place.name == "Raqqa"
+    assert inc.actors == [GOV]
+    assert inc.sites == ["bus station", "market", "mosque"]
+    assert inc.sources == ["LCC", "RBSS", "SOHR", "activists"]
+    assert inc.event_type == "air strike"
+    assert inc.policy == "ibc"
+
+
+# --- grades and attribution -----------------------------------------------------------
+
+def test_grades_of_the_week():
+    grades = {name: rec(name).grade for name in "ABCDEF"}
+    assert grades == {"A": "confirmed", "B": "fair", "C": "fair", "D": "weak",
+                      "E": "weak", "F": "confirmed"}
+
+
+def test_wire_quoting_a_monitor_is_not_a_second_source():
+    claims = [claim(1, "strikes", 3, source="SOHR", actor=GOV, day="11-28"),
+              claim(2, "killed", 5, source="SOHR", outlet="AP", actor=GOV, day="11-28"),
+              claim(3, "killed", 5, source="SOHR", outlet="AFP", actor=GOV, day="11-28")]
+    assert grade(claims, [GOV], source_info) == "weak"
+    other = claim(4, "killed", 6, source="LCC", actor=GOV, day="11-28")
+    assert grade(claims + [other], [GOV], source_info) == "fair"
+
+
+def test_two_sources_without_a_strike_report_are_weak():
+    claims = [claim(1, "killed", 5, source="SOHR", actor=GOV, day="11-28"),
+              claim(2, "killed", 6, source="LCC", actor=GOV, day="11-28")]
+    assert grade(claims, [GOV], source_info) == "weak"
+
+
+def test_discounted_when_combatants_only_or_all_rejected():
+    fighters = [claim(1, "killed", 10, group="combatants", source="RBSS", actor=COALITION)]
+    assert grade(fighters, [COALITION], source_info) == "discounted"
+    gone = [claim(1, "killed", 10, source="SOHR", actor=GOV, status="rejected")]
+    assert grade(gone, [GOV], source_info) == "discounted"
+
+
+def test_another_governments_statement_does_not_confirm():
+    # The State Department speaks for the coalition, not for Damascus.
+    claims = [claim(1, "killed", 10, source="US State Department", actor=GOV, day="11-25")]
+    assert grade(claims, [GOV], source_info) == "weak"
+
+
+def test_contested_when_claims_blame_two_actors():
+    claims = [claim(1, "killed", 5, source="SOHR", actor=GOV), claim(2, "killed", 5,
+              source="LCC", actor=COALITION)]
+    inc = rec(claims)
+    assert inc.grade == "contested" and inc.attribution == "contested"
+
+
+def test_attribution_contested_when_two_actors_struck_the_same_place_that_day():
+    incidents = [rec(name) for name in "ABCDEF"]
+    attribute(incidents)
+    assert [i.attribution for i in incidents] == [
+        "single", "single", "single", "single", "contested", "contested"]
+    # A weak grade becomes contested; a belligerent's confirmation stands.
+    assert incidents[4].grade == "contested" and incidents[5].grade == "confirmed"
+
+
+def test_attribution_window_widens_the_search():
+    incidents = [rec(name) for name in "ABCDEF"]
+    attribute(incidents, window_days=1)
+    assert incidents[3].attribution == "contested"  # 28 Nov, coalition struck on the 29th
+
+
+def test_attribution_unknown_without_actor():
+    inc = rec([claim(1, "killed", 3, source="SOHR", day="11-25")])
+    attribute([inc])
+    assert inc.attribution == "unknown"
+
+
+# --- comparison ---------------------------------------------------------------------
+
+def _week_incidents(policy="ibc"):
+    incidents = [replace(rec(name, policy), id=i) for i, name in enumerate("ABCDEF", 1)]
+    attribute(incidents)
+    return incidents
+
+
+def test_compare_the_two_step():
+    rows = {r.key: r for r in compare(_week_incidents())}
+    gov, coa = rows[GOV], rows[COALITION]
+    assert (gov.incidents, coa.incidents) == (4, 2)
+    assert (gov.strikes.low, gov.strikes.high) == (21, 24)
+    assert (coa.strikes.low, coa.strikes.high) == (33, None)
+    assert (gov.killed.low, gov.killed.best, gov.killed.high) == (104, 112, None)
+    assert gov.children.low == 3
+    assert gov.killed_per_strike == pytest.approx(112 / 22)
+    assert gov.fair_or_better == 0.5 and coa.fair_or_better == 1.0
+    assert gov.incident_ids == [2, 3, 4, 5]
+
+
+def test_compare_filters_by_period_and_place():
+    rows = compare(_week_incidents(), since=date(2014, 11, 28), until=date(2014, 11, 29))
+    assert {r.key: r.incidents for r in rows} == {GOV: 2, COALITION: 1}
+    assert compare(_week_incidents(), place="aleppo") == []
+    assert len(compare(_week_incidents(), place="raqqa")) == 2
+    with pytest.raises(ValueError):
+        compare([], by="colour")
