@@ -246,20 +246,31 @@ def compare(
     as_csv: Annotated[bool, typer.Option("--csv")] = False,
 ) -> None:
     """Compare actors: incidents, strikes, tolls, civilians, killed per strike."""
-    from tolls.publish.compare import compare_rows, compare_table, row_dict
+    from tolls.reconcile import rows_as_dicts
 
     where = pipeline.IncidentFilter(place=place, since=_parse_date(since, "--since"),
                                     until=_parse_date(until, "--until"))
-    rows = compare_rows(_store(ctx), by=by, policy=policy, where=where)
+    rows = pipeline.compare_by(_store(ctx), by=by, policy=policy, where=where)
     if as_json:
-        _dump([row_dict(r) for r in rows])
+        _dump(rows_as_dicts(rows))
     elif as_csv:
-        dicts = [row_dict(r) for r in rows]
-        writer = csv.DictWriter(sys.stdout, fieldnames=list(dicts[0]) if dicts else ["actor"])
-        writer.writeheader()
-        writer.writerows(dicts)
+        _write_csv(rows_as_dicts(rows))
     else:
-        console.print(compare_table(rows, policy))
+        console.print(terminal.compare_table(rows, by=by, policy=policy))
+
+
+def _write_csv(rows: list[dict]) -> None:
+    """CSV to stdout; cells a spreadsheet would run as formulas are neutralised."""
+    fields = list(rows[0]) if rows else ["key"]
+    writer = csv.DictWriter(sys.stdout, fieldnames=fields)
+    writer.writeheader()
+    writer.writerows({k: _csv_safe(v) for k, v in row.items()} for row in rows)
+
+
+def _csv_safe(value):
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
 
 
 @app.command()

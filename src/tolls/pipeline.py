@@ -14,7 +14,7 @@ from pathlib import Path
 from tolls.extract import EXTRACTOR_VERSION, extract
 from tolls.ingest import IngestDefaults, IngestSummary, ingest_paths
 from tolls.link import link_claims
-from tolls.reconcile import attribute, reconcile
+from tolls.reconcile import CompareRow, attribute, compare, reconcile
 from tolls.store import Store
 from tolls.types import Claim, Incident
 
@@ -132,6 +132,13 @@ def incident(store: Store, incident_id: int, *, policy: str = "ibc") -> Incident
 def _incident_order(inc: Incident) -> tuple:
     start = inc.date.start if inc.date and inc.date.start else date.max
     return (start, inc.id or 0)
+
+
+def compare_by(
+    store: Store, *, by: str = "actor", policy: str = "ibc", where: IncidentFilter | None = None
+) -> list[CompareRow]:
+    """Per-actor (or event type, or place) totals over distinct incidents."""
+    return compare(incidents(store, policy=policy, where=where), by=by)
 
 
 def extract_text(

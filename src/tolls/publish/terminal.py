@@ -153,6 +153,23 @@ def evolution_chart(inc: Incident, kind: str = "killed", group: str = "all",
     return plt.build()
 
 
+def compare_table(rows: Iterable, *, by: str = "actor", policy: str = "ibc") -> Table:
+    """`tolls compare`: one row per actor; every number traces to incident ids."""
+    table = Table(title=f"comparison by {by} (policy {policy})", show_lines=True)
+    for col in (by, "incidents", "strikes", "killed l/b/h", "civilians l/b/h",
+                "children l/b/h", "killed per strike", "fair or better", "incident ids"):
+        table.add_column(col)
+    for r in rows:
+        per_strike = f"{r.killed_per_strike:.1f}" if r.killed_per_strike is not None else ""
+        strikes = f"{r.strikes.low}..{'open' if r.strikes.high is None else r.strikes.high}"
+        table.add_row(
+            Text(r.key), str(r.incidents), strikes, fmt_toll(r.killed), fmt_toll(r.civilians),
+            fmt_toll(r.children), per_strike, f"{r.fair_or_better:.0%}",
+            ", ".join(str(i) for i in r.incident_ids),
+        )
+    return table
+
+
 def incident_view(inc: Incident) -> Group:
     """Everything `tolls show` prints about one incident."""
     head = Text()
