@@ -1,0 +1,17 @@
+"""Claim extraction: text in, claims (one figure each, with its quote) out.
+
+    from tolls.extract import extract
+    claims = extract(text, published=date(2014, 11, 25), outlet="Associated Press")
+
+See claims.py for the pipeline and its context/source policy, figures.py for
+the cascade that decides which numbers are tolls, numbers.py for intervals.
+"""
+
+from __future__ import annotations
+
+from tolls.extract.claims import extract
+
+# Bump when extraction output can change, so stored machine claims are redone.
+EXTRACTOR_VERSION = "1.0.0"
+
+__all__ = ["EXTRACTOR_VERSION", "extract"]

@@ -1,0 +1,341 @@
+"""Casualty and strike figures inside one sentence.
+
+A number is a figure only when it is grammatically tied to a casualty or
+strike word. For each quantity (numbers.py) the cascade below is tried in
+order and the first rule that fires decides kind and group:
+
+  0. reject: dates, times, years, ages, units ("18 months", "5 km", "$50,000"),
+     labels ("No. 3", "Route 9", "call 911"), "Smith, 34," appositions;
+  1. sub-figure: "including three children", "of whom at least 52 civilians"
+     -> same kind as the figure before it, group from the noun;
+  2. toll phrase before: "the death toll rose to 87", "fatalities coded at least 6";
+  3. verb before: "killing at least five people", "injured 12";
+  4. noun after: "70 dead", "5 fatalities", "ten airstrikes", "dozens of wounded";
+  5. verb after: "70 people died", "five were killed", "a man was shot dead";
+  6. "struck the city ten times" -> strikes.
+
+Between a quantity and its noun/verb only a short noun phrase may stand
+("people", "more civilians", "members of the same family"), an optional
+parenthesis or ", including ...," aside, and auxiliaries ("were", "have
+been", "reportedly"). A force size ("5,000 troops are based") or crowd
+("dozens of people were gathered") never reaches a casualty word this way.
+Zero statements ("no civilian casualties", "no one was hurt") are rule Z.
+Word lists live in lexicons/casualty_words.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from tolls.extract.numbers import Quantity, find_quantities
+from tolls.lexicons import load
+
+# A word of a noun phrase: no digits first, no sentence-final dot ("U.S. troops" is fine).
+_WORD = r"[^\W\d][\w'’-]*(?:\.[^\W\d][\w'’-]*)*(?:\.(?=\s+[a-z]))?"
+_NP_STOP = (
+    "were|was|are|is|be|been|being|have|has|had|who|that|which|and|or|but|in|on|at|after|"
+    "when|while|during|by|from|to|with|as|for|than|into|near|since|said|says|say|told|"
+    "according|until|before|because|if|not|also|reportedly|including|among|killed|dead|"
+    "died|injured|wounded|hurt|missing"
+)
+_AUX = (
+    r"(?:(?:who|that|which|were|was|are|is|have|has|had|been|being|got|get|reportedly|also|"
+    r"later|all|allegedly|subsequently|critically|seriously|slightly|severely|mortally|"
+    r"lightly|now|both|so\s+far|since|then|each|either|believed\s+to\s+have|said\s+to\s+have|"
+    r"to\s+have|thought\s+to\s+have|confirmed|ultimately|eventually|left|lay|remain|remained|"
+    r"still|were\s+left)\s+){0,4}"
+)
+_SUB_BEFORE = re.compile(
+    r"(?:\binclud(?:ing|ed|es)|\bamong\s+(?:them|whom|those|the\s+dead|the\s+victims)"
+    r"|\bof\s+(?:whom|them|which|those)|\bamongst\s+them|\bmostly|\bmost\s+of\s+them"
+    r"|\bincluding\s+at\s+least)[\s,:]*(?:\(\s*)?$",
+    re.I,
+)
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_MASK_RE = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b\.?"
+    rf"|\b{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?"
+    r"|\b(?:1[89]|20)\d\d\b(?![\d,])"
+    r"|\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"
+    r"|\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b"
+    r"|[$£€]\s?\d[\d,.]*"
+    r"|\b\d+(?:st|nd|rd|th)\b"
+    r"|(?-i:\b[A-Z][\w'’-]+,\s+\d{1,2},)"  # "Smith, 34," (an age)
+    r"|(?-i:\b\d+\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road"
+    r"|Blvd|Boulevard|Dr|Drive|Lane|Ln|Way|Pl|Place|Ct|Court|Hwy|Highway|Pkwy|Parkway|Terrace)\b)"
+    r"|\b(?:call(?:ed|ing)?|dial(?:l?ed|ing)?)\s+911\b|\b911\s+(?:call|dispatch|operator)",
+    re.I,
+)
+
+
+@dataclass(slots=True)
+class Hit:
+    """One figure found in a sentence (offsets relative to the sentence)."""
+
+    kind: str
+    group: str
+    quantity: Quantity
+    restated: bool = False
+    coder: bool = False  # an ACLED coder's own statement ("fatalities coded ...")
+    np_end: int = -1  # end of the noun phrase the rule read ("20 members of one family")
+
+
+def _alt(words: list[str]) -> str:
+    """Regex alternation of phrases, longest first, spaces matching any whitespace."""
+    parts = sorted({w.lower() for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
+
+
+@cache
+def _lex() -> dict:
+    return load("casualty_words")
+
+
+@cache
+def cue_re() -> re.Pattern[str]:
+    """Pre-scan: any casualty/strike cue word (a sentence without one has no figure)."""
+    stems = "|".join(_lex()["cue_stems"])
+    return re.compile(rf"\b(?:{stems}|no\s+one|nobody|none)", re.I)
+
+
+@cache
+def _rules() -> dict[str, re.Pattern[str]]:
+    lex = _lex()
+    np_ = rf"(?:\s+(?!(?:{_NP_STOP})\b){_WORD}){{0,5}}?"
+    aside = r"(?:\s*\([^()]{0,80}\)|\s*,\s*(?:including|among\s+them|mostly|most\s+of\s+them)" \
+            r"[^,.;]{0,60},)?"
+    nouns = {k: _alt(v) for k, v in lex["nouns"].items()}
+    after = {k: _alt(v) for k, v in lex["after"].items()}
+    noun_re = "|".join(f"(?P<n_{k}>{v})" for k, v in nouns.items())
+    after_re = "|".join(f"(?P<a_{k}>{v})" for k, v in after.items())
+    before_re = "|".join(f"(?P<b_{k}>{_alt(v)})" for k, v in lex["before"].items())
+    toll_re = "|".join(f"(?P<t_{k}>{_alt(v)})" for k, v in lex["toll"].items())
+    links = _alt(lex["toll_links"])
+    return {
+        "noun": re.compile(rf"(?P<np>{np_})(?:\s+of)?\s+(?:{noun_re})\b", re.I),
+        "after": re.compile(rf"(?P<np>{np_}){aside}\s*,?\s+{_AUX}(?:{after_re})\b", re.I),
+        "before": re.compile(
+            rf"\b(?:{before_re})\s+(?:a\s+total\s+of\s+|another\s+|at\s+least\s+)?$", re.I),
+        "toll": re.compile(
+            rf"\b(?:{toll_re})\b(?:(?:\s+[\w'’-]+){{0,6}}?\s+(?:{links}))?\s+$", re.I),
+        "np_after": re.compile(rf"(?P<np>{np_})(?=\s*[,.;:)(]|\s+(?:{_NP_STOP})\b|$)", re.I),
+        "times": re.compile(
+            r"\b(?:struck|hit|bombed|pounded|targeted|shelled|raided)\b[^.;]{0,60}$", re.I),
+        "not_after": re.compile(rf"\s*(?:-\s*)?(?:{_alt(lex['not_toll_after'])})(?![\w])",
+                                re.I),
+        "not_before": re.compile(rf"(?<![\w])(?:{_alt(lex['not_toll_before'])})\s*$", re.I),
+        "person": re.compile(
+            rf"\b(?:a|an)\s+(?:{_WORD}\s+){{0,2}}?(?:{_alt(lex['persons'])})\b"
+            rf"|(?<=killed\s)(?:the\s+)?(?:{_WORD}\s+){{0,3}}?(?:{_alt(lex['roles'])})\b"
+            rf"|(?<=killing\s)(?:the\s+)?(?:{_WORD}\s+){{0,3}}?(?:{_alt(lex['roles'])})\b"
+            r"|(?<=killed\s)(?-i:[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|al|el|bin|abu|Abu|Al)){1,4})"
+            r"(?=\s*[,.(]|\s+(?:the|a|an|who|in|on)\b)", re.I),
+        "more_persons": re.compile(
+            rf"(?:\s*,\s*|\s+and\s+)(?:a|an|her|his|their|one)\s+(?:{_WORD}\s+)?"
+            rf"(?:{_alt(lex['persons'])})\b", re.I),
+    }
+
+
+@cache
+def _group_words() -> list[tuple[re.Pattern[str], str]]:
+    return [(re.compile(rf"\b(?:{_alt(words)})\b", re.I), group)
+            for group, words in _lex()["groups"].items()]
+
+
+_SHORT_NP = re.compile(r"(?:\s+(?!(?:of|the|and)\b)[\w'’-]+){0,2}", re.I)
+_GROUP_ALT = r"children|child|civilians|civilian|women|woman|fighters|militants|combatants" \
+             r"|soldiers|minors|girls|boys"
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|those)\s+(?:dead|injured|wounded|victims|killed)\b",
+                        re.I)
+_HOW = re.compile(r"\b(?:how|so|too|not|very)\s+$", re.I)
+_COPULA_GROUP = re.compile(rf"\s+(?:were|was|are)\s+(?:all\s+)?(?P<g>{_GROUP_ALT})\b", re.I)
+_OF_THEM = re.compile(
+    rf"\s+of\s+(?:them|whom|those|the\s+(?:dead|victims|killed))\s*(?:were|being|was|are)?"
+    rf"\s+(?P<g>{_GROUP_ALT})\b", re.I)
+_OF_THOSE = re.compile(
+    rf"\s+of\s+(?:those|the\s+(?:dead|victims|people|injured|wounded|killed))(?P<mid>[^.;]{{0,60}}?)"
+    rf"\s+(?:were|was|are)\s+(?:all\s+)?(?P<g>{_GROUP_ALT})\b", re.I)
+_ELLIPSIS = re.compile(
+    r"(?:\b(?:said|says|put\s+it\s+at|gave|reported|counted|recorded|documented|claimed"
+    r"|estimated)|;)\s+$", re.I)
+_ENDS = re.compile(r"\s*(?:[.;,)]|$|\s+(?:and|while|but|,)\b)")
+_FIGURE_OF = re.compile(
+    r"\b(?:(?:gave|giving|with|put|puts|putting|cited|citing)\s+(?:a|the|its|their)\s+"
+    r"(?:figure|number|total|tally|count|toll)\s+(?:of|at|as)"
+    r"|put\s+(?:the|its|their)\s+(?:figure|number|total|tally|count)\s+at"
+    r"|\b(?:bringing|raising|brought|raised|taking|took|pushing|pushed)\s+(?:the|its|their)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:total|toll|tally|number|count)\b[^.;]{0,30}?\s+to)\s+$", re.I)
+_RESTATED_BEFORE = re.compile(
+    r"\b(?:rose|risen|rising|climbed|increased|jumped|reached|bringing|raising|brought|raised"
+    r"|total|totall?ing|cumulative|overall|now\s+stands|has\s+hit)\b"
+    r"[^.;]{0,40}$", re.I)
+_RESTATED_AFTER = re.compile(
+    r"^[^.;,]{0,80}?\b(?:so\s+far|to\s+date|in\s+total|up\s*to\s+\d|upto|until|since"
+    r"|(?:this|last|past)\s+(?:week|month|year)|split\s+across|not\s+attributed"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s|yesterday['’]s|previous|earlier"
+    r"|between\s+\d{1,2}\s+\w+\s*-)", re.I)
+_CODER_RE = re.compile(
+    r"\bfatalit(?:y|ies)\s+(?:were\s+|was\s+)?coded\b|\bcoded\s+(?:to\s+this|as|at)\b"
+    r"|\btotal\s+fatalities\b|\bfatalities\s+(?:were|was)\s+(?:at\s+least\s+)?\d"
+    r"|\btotal\s+number\s+of\s+[\w\s]{0,30}fatalities\s+(?:was|were)\b"
+    r"|\b(?:out\s+of\s+\d+|of\s+them)\s+(?:were\s+)?(?:coded|attributed)\b", re.I)
+# ACLED splits: "4 out of 8 coded to this location", "with 9 of them attributed to ..."
+_CODER_SPLIT = re.compile(r"\s+(?:out\s+of\s+\d+|of\s+them)\s+(?:were\s+)?(?:coded|attributed)\b",
+                          re.I)
+# Bodies recovered or discovered are usually earlier deaths, not new ones.
+_RECOVERED = re.compile(
+    r"\b(?:recover\w*|retriev\w*|exhum\w*|discover\w*|pulled|mass\s+graves?|decomposed)\b",
+    re.I)
+_ZERO_RE = re.compile(
+    r"\b(?:no|zero)\s+(?:immediate\s+|reported\s+|reports\s+of\s+|known\s+)?"
+    r"(?:(?P<g>civilian|civilians|child|children|women)\s+)?"
+    r"(?:(?P<k>casualties|deaths|fatalities|dead|injuries|wounded|injured)\b)"
+    r"|\b(?P<one>no\s+one|nobody|none\s+of\s+(?:them|the\s+\w+)|none)\s+"
+    r"(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|got|reportedly)\s+){0,2}"
+    r"(?P<k2>killed|dead|died|injured|hurt|wounded|harmed|missing)\b"
+    r"|\bno\s+reports?\s+of\s+(?P<g3>civilians?|anyone|anybody)\s+(?:being\s+|having\s+been\s+)?"
+    r"(?P<k3>killed|harmed|hurt|injured|wounded)\b",
+    re.I)
+_ZERO_KIND = {"casualties": "killed", "deaths": "killed", "fatalities": "killed",
+              "dead": "killed", "died": "killed", "killed": "killed", "injuries": "injured",
+              "wounded": "injured", "injured": "injured", "hurt": "injured",
+              "harmed": "killed", "missing": "missing"}
+_ZERO_GROUP = {"civilian": "civilians", "civilians": "civilians", "child": "children",
+               "children": "children", "women": "women"}
+
+
+def group_of(np: str) -> str:
+    for pattern, group in _group_words():
+        if pattern.search(np):
+            return group
+    return "all"
+
+
+def _masked(s: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _MASK_RE.finditer(s)]
+
+
+def _overlaps(q: Quantity, spans: list[tuple[int, int]]) -> bool:
+    return any(a < q.end and q.start < b for a, b in spans)
+
+
+def _kind(m: re.Match[str], prefix: str) -> str:
+    for name, value in m.groupdict().items():
+        if value and name.startswith(prefix):
+            return name[len(prefix):]
+    raise ValueError("no kind group matched")
+
+
+def _articles(s: str, taken: list[Quantity]) -> list[Quantity]:
+    """"a man", "an 18-year-old woman", "a woman and her daughter" read as a count;
+    the quantity spans the whole phrase, so rules look right after the nouns."""
+    out = []
+    for m in _rules()["person"].finditer(s):
+        if any(q.start < m.end() and m.start() < q.end for q in taken):
+            continue
+        n, end = 1, m.end()
+        while more := _rules()["more_persons"].match(s, end):
+            n, end = n + 1, more.end()
+        out.append(Quantity(m.start(), end, n, n, "exact", n, n, article=True))
+    return out
+
+
+def _rejected(s: str, q: Quantity, masks: list[tuple[int, int]]) -> bool:
+    if q.article:
+        return False
+    if _overlaps(q, masks):
+        return True
+    rules = _rules()
+    return bool(rules["not_after"].match(s, q.end) or rules["not_before"].search(s, 0, q.start))
+
+
+def _bind(s: str, q: Quantity, hits: list[Hit]) -> Hit | None:
+    """Run the cascade on one quantity; None when it is not a figure."""
+    rules = _rules()
+    before = s[max(0, q.start - 80):q.start]
+    if q.vague == "others" and not rules["before"].search(before):
+        return None
+    if q.vague and (_PARTITIVE.match(s, q.end) or _HOW.search(before)):
+        return None  # "many of the wounded", "how many": a share of a set, not a count
+    if hits and not q.article:
+        sub = _SUB_BEFORE.search(before)
+        np = rules["np_after"].match(s, q.end)
+        group = group_of(np.group("np")) if np else "all"
+        if group == "all" and (cop := _COPULA_GROUP.match(s, q.end)):
+            group = group_of(cop.group("g"))  # "of whom 52 were civilians"
+        if sub and group != "all":
+            return Hit(hits[-1].kind, group, q)
+        if m := _OF_THEM.match(s, q.end):  # "three of them children"
+            return Hit(hits[-1].kind, group_of(m.group("g")), q)
+    if not q.article and (m := _OF_THOSE.match(s, q.end)):  # "52 of those who died were civilians"
+        kind = "injured" if re.search(r"injur|wound|hurt", m.group("mid"), re.I) else "killed"
+        return Hit(kind, group_of(m.group("g")), q)
+    if hits and not q.article and _ELLIPSIS.search(before) and _ENDS.match(s, q.end):
+        return Hit(hits[-1].kind, hits[-1].group, q)  # "SOHR said 60 killed; the LCC said 70"
+    if not q.article and _CODER_SPLIT.match(s, q.end):
+        return Hit("killed", "all", q)
+    if not q.article and (m := _FIGURE_OF.search(before)):
+        return Hit(hits[-1].kind if hits else "killed", "all", q)
+    if not q.article and (m := rules["toll"].search(before)):
+        np = rules["np_after"].match(s, q.end)
+        return Hit(_kind(m, "t_"), group_of(np.group("np")) if np else "all", q)
+    # "a girl" carries its own group; "a farmer and his wife" is mixed
+    own = s[q.start:q.end] if q.article and q.low == 1 else ""
+    if m := rules["before"].search(before):
+        np = rules["np_after"].match(s, q.end)
+        return Hit(_kind(m, "b_"), group_of(own + " " + (np.group("np") if np else "")), q)
+    if m := rules["noun"].match(s, q.end):
+        kind = _kind(m, "n_")
+        if kind == "strikes" and (q.article or not _SHORT_NP.fullmatch(m.group("np"))):
+            return None
+        return Hit(kind, "all" if kind == "strikes" else group_of(own + m.group("np")), q,
+                   np_end=m.end("np"))
+    if m := rules["after"].match(s, q.end):
+        return Hit(_kind(m, "a_"), group_of(own + " " + m.group("np")), q, np_end=m.end("np"))
+    if not q.article and re.match(r"\s+times\b", s[q.end:]) and rules["times"].search(before):
+        return Hit("strikes", "all", q)
+    return None
+
+
+def _zeros(s: str) -> list[Hit]:
+    out = []
+    for m in _ZERO_RE.finditer(s):
+        kind = _ZERO_KIND[(m.group("k") or m.group("k2") or m.group("k3")).lower()]
+        g = (m.group("g") or m.group("g3") or "").lower()
+        group = "civilians" if g.startswith("civilian") else _ZERO_GROUP.get(g, "all")
+        end = m.end("one") if m.group("one") else m.start() + 2
+        if not m.group("one") and s[m.start():m.start() + 4].lower() == "zero":
+            end = m.start() + 4
+        out.append(Hit(kind, group, Quantity(m.start(), end, 0, 0, "exact", 0, 0)))
+    return out
+
+
+def find_figures(s: str) -> list[Hit]:
+    """Figures in sentence `s`, in text order."""
+    zeros = _zeros(s)
+    quantities = find_quantities(s)
+    masks = _masked(s) if quantities else []
+    quantities = [q for q in quantities if not _rejected(s, q, masks)]
+    quantities = sorted([*quantities, *_articles(s, quantities)], key=lambda q: q.start)
+    hits: list[Hit] = []
+    for q in quantities:
+        if any(z.quantity.start <= q.start < z.quantity.end + 12 for z in zeros):
+            continue  # the "one" of "no one was killed"
+        if hits and q.start < hits[-1].np_end:
+            continue  # inside the previous figure's noun phrase
+        hit = _bind(s, q, hits)
+        if hit is None:
+            continue
+        hit.restated = bool(_RESTATED_BEFORE.search(s, max(0, q.start - 60), q.start)
+                            or _RESTATED_AFTER.match(s[q.end:q.end + 100])
+                            or (_RECOVERED.search(s) and re.search(r"bod(?:y|ies)", s, re.I)))
+        hit.coder = not q.vague and bool(_CODER_RE.search(s, max(0, q.start - 40), q.end + 30))
+        hits.append(hit)
+    hits.extend(zeros)
+    hits.sort(key=lambda h: h.quantity.start)
+    return hits

@@ -1,0 +1,130 @@
+"""Which numbers are tolls: kind, group, interval, and the numbers that are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tolls.extract.figures import find_figures
+
+
+def _figs(sentence: str) -> list[tuple]:
+    out = []
+    for h in find_figures(sentence):
+        q = h.quantity
+        out.append((h.kind, h.group, q.low, q.high, q.qualifier, sentence[q.start:q.end]))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The blast killed at least five people, including three children.",
+         [("killed", "all", 5, None, "at_least", "at least five"),
+          ("killed", "children", 3, 3, "exact", "three")]),
+        ("At least 95 died, of whom at least 52 were civilians.",
+         [("killed", "all", 95, None, "at_least", "At least 95"),
+          ("killed", "civilians", 52, None, "at_least", "at least 52")]),
+        ("The shelling killed 4 and injured 12.",
+         [("killed", "all", 4, 4, "exact", "4"), ("injured", "all", 12, 12, "exact", "12")]),
+        ("A shopkeeper's son was shot dead on Monday.",
+         [("killed", "all", 1, 1, "exact", "A shopkeeper's son")]),
+        ("A teenager was shot dead near the park.",
+         [("killed", "children", 1, 1, "exact", "A teenager")]),
+        ("Gunmen killed a farmer and his wife.",
+         [("killed", "all", 2, 2, "exact", "a farmer and his wife")]),
+        ("Rebels said the raid killed a high number of fighters.",
+         [("killed", "combatants", 10, None, "vague", "a high number of")]),
+        ("Planes carried out ten air strikes overnight.",
+         [("strikes", "all", 10, 10, "exact", "ten")]),
+        ("Between seven and ten raids hit the town.",
+         [("strikes", "all", 7, 10, "range", "Between seven and ten")]),
+        ("Two airstrikes struck a depot.", [("strikes", "all", 2, 2, "exact", "Two")]),
+        ("Jets struck the town eight times.", [("strikes", "all", 8, 8, "exact", "eight")]),
+        ("Twenty-five bodies were recovered.",
+         [("killed", "all", 25, 25, "exact", "Twenty-five")]),
+        ("The clinic treated 40 wounded.", [("injured", "all", 40, 40, "exact", "40")]),
+        ("Nine people are still missing.", [("missing", "all", 9, 9, "exact", "Nine")]),
+        ("Officials reported 3 fatalities.", [("killed", "all", 3, 3, "exact", "3")]),
+        ("Scores of villagers were wounded.",
+         [("injured", "civilians", 40, 199, "vague", "Scores")]),
+        ("There were no civilian casualties.", [("killed", "civilians", 0, 0, "exact", "no")]),
+        ("Nobody was hurt in the blast.", [("injured", "all", 0, 0, "exact", "Nobody")]),
+        ("No one was killed.", [("killed", "all", 0, 0, "exact", "No one")]),
+        ("Six soldiers died in the ambush.", [("killed", "combatants", 6, 6, "exact", "Six")]),
+        ("Two women lost their lives.",
+         [("killed", "women", 2, 2, "exact", "Two")]),
+        ("The death toll from the quake stands at 212.",
+         [("killed", "all", 212, 212, "exact", "212")]),
+        ("The toll exceeded 100.", [("killed", "all", 101, None, "more_than", "exceeded 100")]),
+        ("Total fatalities were at least 6.",
+         [("killed", "all", 6, None, "at_least", "at least 6")]),
+        ("12 fatalities coded to this event.", [("killed", "all", 12, 12, "exact", "12")]),
+        ("Eleven civilians (among them two women) were killed.",
+         [("killed", "civilians", 11, 11, "exact", "Eleven"),
+          ("killed", "women", 2, 2, "exact", "two")]),
+        ("The bombing left 14 dead and dozens injured.",
+         [("killed", "all", 14, 14, "exact", "14"), ("injured", "all", 24, 99, "vague", "dozens")]),
+        ("Monitors said 30 were killed; activists said 45.",
+         [("killed", "all", 30, 30, "exact", "30"), ("killed", "all", 45, 45, "exact", "45")]),
+        ("Some 20 members of one family were killed.",
+         [("killed", "all", 18, 22, "about", "Some 20")]),
+        ("A mortar round killed one soldier, the army said.",
+         [("killed", "combatants", 1, 1, "exact", "one")]),
+    ],
+)
+def test_figures(sentence: str, expected: list[tuple]) -> None:
+    assert _figs(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Around 5,000 fighters are based in the city after the killings began.",
+        "The coalition has 5,000 troops in the region.",
+        "He spent 18 months in prison after the killing.",
+        "Dozens of people were gathered at the market when the bombs fell.",
+        "A 17-year-old said the jets came back again and again.",
+        "The victim, aged 34, lived nearby.",
+        "Smith, 34, was charged with murder.",
+        "In 2014 the war killed people across the region.",
+        "She called 911 after hearing shots.",
+        "The shooting happened at 6740 N. Clark St. near the station.",
+        "Police said the 10:30 p.m. shooting is under investigation.",
+        "Call 555-123-4567 with information about the killing.",
+        "The story about the killing drew 250 comments.",
+        "The city, which had a population of 220,000, was bombed.",
+        "It lies 160 kilometres from the site of the massacre.",
+        "The family received $50,000 after the death.",
+        "Unemployment rose to 12 percent after the bombing.",
+        "Police said they could not tell how many of the dead were fighters.",
+        "Many of the wounded remain in hospital.",
+        "On 25 November warplanes struck the city again.",
+        "Ten years after the massacre, the town is rebuilt.",
+    ],
+)
+def test_not_tolls(sentence: str) -> None:
+    assert _figs(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "restated"),
+    [
+        ("The death toll rose to 87.", True),
+        ("The raid killed 5, bringing the total this week to 40.", None),
+        ("SOHR said 95 people were killed in Tuesday's raids.", True),
+        ("The ministry reported 29195 fatalities up to 19 February.", True),
+        ("The raid killed 5 people.", False),
+    ],
+)
+def test_restated(sentence: str, restated: bool | None) -> None:
+    hits = find_figures(sentence)
+    if restated is None:  # the first is new, the total restated
+        assert [h.restated for h in hits] == [False, True]
+    else:
+        assert [h.restated for h in hits] == [restated]
+
+
+def test_coder_statement() -> None:
+    sentence = "Total fatalities coded at least 5."
+    [hit] = find_figures(sentence)
+    assert hit.coder and hit.quantity.low == 5
