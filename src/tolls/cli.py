@@ -24,7 +24,8 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
-console = Console()
+# Piped output (make demo in CI, a log file) gets room for the wide tables.
+console = Console(width=None if sys.stdout.isatty() else 170)
 err = Console(stderr=True)
 
 POLICY_HELP = "Reconciliation policy: ibc (default), ucdp or airwars."

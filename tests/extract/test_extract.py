@@ -108,8 +108,10 @@ def test_context_carried_and_reset(fake_recognisers: None) -> None:
     assert c1.date == DateRange(date(2014, 11, 25), date(2014, 11, 25)) and c1.restated
     assert c2.actor == "US-led coalition" and c2.date.start == date(2014, 11, 27)
     assert c2.sites == []  # a new dated item: the market is not carried
-    # a new list item resets context: no actor, date falls back to the published day
-    assert c3.actor is None and c3.date.start == date(2014, 11, 26)
+    # a new list item resets context: no actor, and with no date clue the event
+    # lies in the window ending on the published day
+    assert c3.actor is None
+    assert c3.date == DateRange(date(2014, 11, 25), date(2014, 11, 26), "days")
 
 
 def test_reporting_date_is_not_the_event_date(fake_recognisers: None) -> None:

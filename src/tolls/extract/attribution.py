@@ -86,8 +86,10 @@ def _says_after(s: str, m: Mention) -> bool:
     return bool(_SAY_AFTER.match(rest[:100])) and not re.match(r"^\s*(?:that|who)\b", rest)
 
 
-def citation(block: str, year: int | None) -> tuple[str, datetime] | None:
-    """An outlet-and-date citation heading a list item ("Associated Press, 25 November:")."""
+def citation(block: str, year: int | None) -> tuple[str, datetime, int] | None:
+    """An outlet-and-date citation heading a list item ("Associated Press, 25 November:"):
+    the outlet, the date it reported, and where the heading ends in `block` (the
+    heading's date is when the outlet reported, never when the event happened)."""
     m = _CITATION_RE.match(block)
     if not m:
         return None
@@ -97,7 +99,7 @@ def citation(block: str, year: int | None) -> tuple[str, datetime] | None:
     if month is None or yr is None:
         return None
     try:
-        return m.group("outlet").strip(), datetime(yr, month, day)
+        return m.group("outlet").strip(), datetime(yr, month, day), m.end()
     except ValueError:
         return None
 

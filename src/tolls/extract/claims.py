@@ -27,7 +27,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from typing import NamedTuple
 
 from tolls.extract.actors import find_actors
 from tolls.extract.attribution import as_datetime, attribute, citation
@@ -39,13 +40,39 @@ from tolls.extract.numbers import vague_acled
 from tolls.extract.places import find_places
 from tolls.extract.sentences import Sentence, split_sentences
 from tolls.extract.sites import find_sites
-from tolls.extract.sources import find_sources
+from tolls.extract.sources import canonical_source, find_sources, source_info
 from tolls.types import Claim, DateRange, Figure
 
+# An actor named as what was hit is the target, not who struck: "an ISIL
+# building", "the Islamic State group's stronghold", "raids on IS positions".
+_TARGET_AFTER = re.compile(
+    r"(?:(?:-|\s)*(?:held|controlled|run|group'?s?|'s|\))?[\s-]*(?:\w+[\s-]+){0,2}?"
+    r"(?:buildings?|positions?|targets?|units?|fighters|militants|members|jihadists|"
+    r"terrorists|stronghold|strongholds|bases?|headquarters|checkpoints?|vehicles?|"
+    r"territory|areas?|facilit(?:y|ies)|compounds?|camps?|oil|weapons?|staging|"
+    r"fighting)\b"
+    # or the passive victim: "Many Daesh fighters were hit"
+    r"|\s+(?:were|was|had\s+been|have\s+been|being)\s+(?:hit|killed|wounded|injured|"
+    r"targeted|struck|bombed|shelled)\b)", re.I)
+_TARGET_BEFORE = re.compile(
+    r"\b(?:against|targeting|targeted|struck|hit|attack|attacked|attacking|bombed|"
+    r"bombarded|on|at|pounded|striking|hitting|(?:controlled|held|seized|run|occupied)\s+by|"
+    r"(?:capital|stronghold|heartland|bastion|territory|hands|control)\s+of)"
+    r"\s+(?:the\s+|an?\s+)?$", re.I)
+# A country name after these words is where, not who: "in Syria and Iraq".
+_LOCATIVE = re.compile(r"\b(?:in|across|near|from|to|into|throughout|inside|over|of|outside)"
+                       r"\s+(?:[A-Z][\w-]*,?\s+(?:and|or)\s+)?$")
+# A wire dateline names where the story was filed, not where it happened:
+# "BEIRUT (AP) —", "DAMASCUS, Nov 27 (LWS) -".
+_DATELINE = re.compile(r"(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*\([A-Z][\w .]{0,20}\)\s*[-—–]")
 # A date right after a speech verb is when it was said, not when it happened.
 _REPORTING_DATE = re.compile(
-    r"\b(?:said|says|reported|told|announced|added|stated|confirmed|updated)\s+(?:on\s+|late\s+"
-    r"|early\s+|this\s+|last\s+)?$", re.I)
+    r"\b(?:said|says|reported|told|announced|added|stated|confirmed|updated|given|issued|"
+    r"released|published)\s+(?:on\s+|late\s+|early\s+|this\s+|last\s+)?$", re.I)
+# Inside a dated citation ("Wire reports, 28 November: three strikes that day")
+# these point back at the cited day.
+_THAT_DAY = re.compile(r"\b(?:that|the same)\s+(?:day|morning|afternoon|evening|night)(?:'s)?\b",
+                       re.I)
 CODER_SOURCE = "ACLED coder"  # the source of a coder's note inside ACLED `notes`
 _MAJOR_EVENTS = ("air strike", "drone strike", "shelling", "bombing")
 
@@ -64,10 +91,10 @@ class _Index:
     def within(self, start: int, end: int) -> list[Mention]:
         return self.mentions[bisect_left(self.starts, start):bisect_left(self.starts, end)]
 
-    def last_before(self, pos: int, floor: int) -> Mention | None:
+    def last_before(self, pos: int, floor: _Floor) -> Mention | None:
         i = bisect_right(self.starts, pos - 1) - 1
-        while i >= 0 and self.mentions[i].start >= floor:
-            if self.mentions[i].end <= pos:
+        while i >= 0 and self.mentions[i].start >= floor.start:
+            if self.mentions[i].end <= pos and floor.allows(self.mentions[i].start):
                 return self.mentions[i]
             i -= 1
         return None
@@ -91,32 +118,92 @@ def _index(text: str, published: date | None, title: str | None) -> _Doc:
     ref = pub.date() if pub else None
     title_ctx: dict[str, object] = {}
     if title:
-        for key, found in (("actor", find_actors(title)), ("place", find_places(title)),
+        title_places = find_places(title)
+        for key, found in (("actor", _agents(title, find_actors(title), title_places)),
+                           ("place", title_places),
                            ("event_type", find_event_types(title))):
             if found:
                 title_ctx[key] = found[0].value
+    actors, sources = find_actors(text), find_sources(text)
+    # A place inside an actor's or a source's name is part of the name: "Islamic
+    # State of Iraq and the Levant", "Raqqa Is Being Slaughtered Silently".
+    names = sorted((m.start, m.end) for m in actors + sources)
+    places = [m for m in find_places(text)
+              if not _DATELINE.match(text, m.end) and not _inside(names, m)]
     return _Doc(
-        text, pub, _Index(find_actors(text)), _Index(find_sources(text)),
-        _Index(find_places(text)), _Index(find_sites(text)), _Index(find_event_types(text)),
+        text, pub, _Index(_agents(text, actors, places)), _Index(sources),
+        _Index(places), _Index(find_sites(text)), _Index(find_event_types(text)),
         _Index([m for m in find_dates(text, ref) if not _REPORTING_DATE.search(
             text, max(0, m.start - 30), m.start)]),
         title_ctx,
     )
 
 
-def _reset_points(sentences: list[Sentence], text: str) -> dict[int, int]:
-    """Block number -> offset from which context may be carried into it."""
-    floors: dict[int, int] = {}
+def _inside(spans: list[tuple[int, int]], m: Mention) -> bool:
+    """True when `m` lies within one of the sorted, non-overlapping `spans`."""
+    i = bisect_right(spans, (m.start, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= m.start and m.end <= spans[i][1] and spans[i] != (
+        m.start, m.end)
+
+
+def _agents(text: str, mentions: list[Mention],
+            places: list[Mention] = ()) -> list[Mention]:  # type: ignore[assignment]
+    """Actor mentions less those that name the target of the attack, and country
+    names used as places ("in Syria and Iraq"). A mention in brackets right
+    after a target ("Islamic State of Iraq and the Levant (ISIL) terrorists")
+    is the same target."""
+    place_spans = {(p.start, p.end) for p in places}
+    kept: list[Mention] = []
+    previous_target: Mention | None = None
+    for m in mentions:
+        after = text[m.end:m.end + 40]
+        before = text[max(0, m.start - 30):m.start]
+        bracketed = (previous_target is not None and m.value == previous_target.value
+                     and text[previous_target.end:m.start].strip() == "(")
+        locative = (m.start, m.end) in place_spans and _LOCATIVE.search(before)
+        if bracketed or locative or _TARGET_AFTER.match(after) or _TARGET_BEFORE.search(before):
+            previous_target = m
+            continue
+        kept.append(m)
+    return kept
+
+
+class _Floor(NamedTuple):
+    """Where carried context may come from: offsets >= `start`, except the
+    sibling list items in [skip_from, skip_to)."""
+
+    start: int
+    skip_from: int = 0
+    skip_to: int = 0
+
+    def allows(self, offset: int) -> bool:
+        return offset >= self.start and not self.skip_from <= offset < self.skip_to
+
+
+def _reset_points(sentences: list[Sentence], text: str) -> dict[int, _Floor]:
+    """Block number -> where context may be carried into it from.
+
+    A list item takes context from itself and from the paragraph that leads
+    into the list ("The following strikes were conducted on Sunday, Nov. 23:"),
+    never from its sibling items; the paragraphs after a list start afresh.
+    """
+    floors: dict[int, _Floor] = {}
     floor = 0
+    lead_in = 0
+    run_start: int | None = None
     last_block = -1
     for s in sentences:
         if s.block == last_block:
             continue
         if s.item:
-            floor = s.block_start
-        floors[s.block] = floor
-        if s.item:  # after a list item ends, later paragraphs start afresh
+            if run_start is None:
+                run_start = s.block_start
+            floors[s.block] = _Floor(lead_in, run_start, s.block_start)
             floor = _block_end(sentences, s.block)
+        else:
+            run_start = None
+            lead_in = s.block_start
+            floors[s.block] = _Floor(floor)
         last_block = s.block
     return floors
 
@@ -132,12 +219,32 @@ def _nearest(mentions: list[Mention], pos: int) -> Mention | None:
     return before[-1] if before else min(mentions, key=lambda m: abs(m.start - pos))
 
 
-def _pick(index: _Index, s: Sentence, pos: int, floor: int) -> Mention | None:
+def _pick(index: _Index, s: Sentence, pos: int, floor: _Floor) -> Mention | None:
     """The mention in the sentence nearest the figure, else the last one carried."""
     return _nearest(index.within(s.start, s.end), pos) or index.last_before(s.start, floor)
 
 
-def _sites(doc: _Doc, s: Sentence, floor: int) -> list[str]:
+_PLACE_RANK = {"site": 0, "town": 1, "district": 2, "province": 3, "country": 4}
+
+
+def _pick_place(index: _Index, s: Sentence, pos: int, floor: _Floor) -> Mention | None:
+    """Like `_pick`, but the finest place in the sentence wins ("near Kobani,
+    Syria" is Kobani), and a bare country does not override a carried town
+    inside it ("the strikes in Syria" after "Raqqa")."""
+    own = index.within(s.start, s.end)
+    carried = index.last_before(s.start, floor)
+    if own:
+        finest = min(_PLACE_RANK.get(m.value.precision, 5) for m in own)
+        best = _nearest([m for m in own if _PLACE_RANK.get(m.value.precision, 5) == finest], pos)
+        if (finest >= _PLACE_RANK["province"] and carried is not None
+                and carried.value.country == best.value.country
+                and _PLACE_RANK.get(carried.value.precision, 5) < finest):
+            return carried
+        return best
+    return carried
+
+
+def _sites(doc: _Doc, s: Sentence, floor: _Floor) -> list[str]:
     own = doc.sites.within(s.start, s.end)
     if not own:
         prev = doc.sites.last_before(s.start, floor)
@@ -153,20 +260,28 @@ def _sites(doc: _Doc, s: Sentence, floor: int) -> list[str]:
     return out
 
 
-def _date(doc: _Doc, s: Sentence, pos: int, floor: int, cited: datetime | None) -> DateRange | None:
+def _date(doc: _Doc, s: Sentence, pos: int, floor: _Floor, cited: datetime | None,
+          header_end: int = 0) -> DateRange | None:
     if cited is not None:  # relative dates in a cited item resolve against the citation
+        if _THAT_DAY.search(doc.text, s.start, s.end):
+            return DateRange(cited.date(), cited.date(), "day")
         local = find_dates(doc.text[s.start:s.end], cited.date())
-        local = [m for m in local if not _REPORTING_DATE.search(
-            doc.text, max(s.start, s.start + m.start - 30), s.start + m.start)]
+        local = [m for m in local if s.start + m.start >= header_end
+                 and not _REPORTING_DATE.search(
+                     doc.text, max(s.start, s.start + m.start - 30), s.start + m.start)]
         if local:
             best = _nearest([Mention(s.start + m.start, s.start + m.end, m.text, m.value)
                              for m in local], pos)
             return best.value if best else None
     m = _pick(doc.dates, s, pos, floor)
-    if m is not None:
+    if m is not None and (cited is None or m.start >= header_end):
         return m.value
     day = (cited or doc.published)
-    return DateRange(day.date(), day.date(), "day") if day else None
+    if day is None:
+        return None
+    # No date clue: the event happened on or shortly before the report, so the
+    # claim gets that window (precision "days") rather than a made-up exact day.
+    return DateRange(day.date() - timedelta(days=1), day.date(), "days")
 
 
 def _figure(doc: _Doc, hit: Hit, s: Sentence, event_type: str | None) -> Figure:
@@ -192,7 +307,8 @@ def extract(text: str, *, published: datetime | date | None = None, outlet: str 
     candidates = _candidates(text, sentences)
     if not candidates:
         return []
-    found = [(s, hits) for s in candidates if (hits := find_figures(text[s.start:s.end]))]
+    found = [(s, hits) for s in candidates
+             if (hits := _not_cited_wording(text, s, find_figures(text[s.start:s.end])))]
     if not found:
         return []
     doc = _index(text, published, title)
@@ -202,7 +318,7 @@ def extract(text: str, *, published: datetime | date | None = None, outlet: str 
     carried: dict[int, str | None] = {}  # block -> source of the last figure in it
     for s, hits in found:
         cited = _block_citation(text, s, year)
-        floor = floors.get(s.block, 0)
+        floor = floors.get(s.block, _Floor(0))
         quote = text[s.start:s.end]
         sources = [Mention(m.start - s.start, m.end - s.start, m.text, m.value)
                    for m in doc.sources.within(s.start, s.end)]
@@ -212,20 +328,21 @@ def extract(text: str, *, published: datetime | date | None = None, outlet: str 
     return claims
 
 
-def _claim(doc: _Doc, s: Sentence, hit: Hit, quote: str, sources: list[Mention], floor: int,
-           cited: tuple[str, datetime] | None, carried: dict[int, str | None],
+def _claim(doc: _Doc, s: Sentence, hit: Hit, quote: str, sources: list[Mention], floor: _Floor,
+           cited: tuple[str, datetime, int] | None, carried: dict[int, str | None],
            outlet: str | None, document: str | None, url: str | None) -> Claim:
     pos = s.start + hit.quantity.start
-    cited_outlet, cited_at = cited if cited else (None, None)
+    cited_outlet, cited_at, header_end = cited if cited else (None, None, 0)
     item_outlet = cited_outlet or outlet
     source = attribute(quote, hit.quantity.start, sources, carried.get(s.block))
     if hit.coder:
         source = CODER_SOURCE
     if source is None:
-        source = carried.get(s.block) or item_outlet
+        carried_source = carried.get(s.block)
+        source = carried_source or (canonical_source(item_outlet) if item_outlet else None)
     carried[s.block] = source
     actor = _pick(doc.actors, s, pos, floor)
-    place = _pick(doc.places, s, pos, floor)
+    place = _pick_place(doc.places, s, pos, floor)
     event = _pick(doc.events, s, pos, floor)
     event_type = event.value if event else doc.title.get("event_type")
     return Claim(
@@ -237,13 +354,36 @@ def _claim(doc: _Doc, s: Sentence, hit: Hit, quote: str, sources: list[Mention],
         reported_at=cited_at or doc.published,
         document=document,
         url=url,
-        actor=actor.value if actor else doc.title.get("actor"),  # type: ignore[arg-type]
+        actor=_actor(actor, doc, source),
         event_type=event_type,  # type: ignore[arg-type]
         place=place.value if place else doc.title.get("place"),  # type: ignore[arg-type]
-        date=_date(doc, s, pos, floor, cited_at),
+        date=_date(doc, s, pos, floor, cited_at, header_end),
         sites=_sites(doc, s, floor),
         restated=hit.restated,
     )
+
+
+# A quotation in brackets cites wording, not a figure: 'releases are precise
+# in form ("two airstrikes struck an ISIL building") but provisional'.
+_CITED_WORDING = re.compile(r"\(\s*[\"“][^\"”()]{1,200}[\"”]\s*\)")
+
+
+def _not_cited_wording(text: str, s: Sentence, hits: list[Hit]) -> list[Hit]:
+    spans = [(m.start(), m.end()) for m in _CITED_WORDING.finditer(text, s.start, s.end)]
+    if not spans:
+        return hits
+    return [h for h in hits
+            if not any(a <= s.start + h.quantity.start < b for a, b in spans)]
+
+
+def _actor(found: Mention | None, doc: _Doc, source: str | None) -> str | None:
+    """The actor named near the figure, else the title's, else the party a
+    military source speaks for (a press release reporting its own strikes)."""
+    if found is not None:
+        return found.value
+    if doc.title.get("actor"):
+        return doc.title["actor"]  # type: ignore[return-value]
+    return source_info(source).actor if source else None
 
 
 def _candidates(text: str, sentences: list[Sentence]) -> list[Sentence]:
@@ -259,7 +399,13 @@ def _candidates(text: str, sentences: list[Sentence]) -> list[Sentence]:
     return out
 
 
-def _block_citation(text: str, s: Sentence, year: int | None) -> tuple[str, datetime] | None:
+def _block_citation(text: str, s: Sentence,
+                    year: int | None) -> tuple[str, datetime, int] | None:
+    """The citation heading the list item of `s`, with its end as a text offset."""
     if not s.item:
         return None
-    return citation(text[s.block_start:s.block_start + 120], year)
+    found = citation(text[s.block_start:s.block_start + 120], year)
+    if found is None:
+        return None
+    outlet, when, end = found
+    return outlet, when, s.block_start + end

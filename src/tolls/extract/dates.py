@@ -78,14 +78,36 @@ _SCAN = re.compile(
 )
 
 
+_EXPLICIT = frozenset({"iso", "numeric", "dmy", "mdy"})
+# What may stand between a weekday and the explicit date it glosses:
+# "23 November (Sunday)", "Sunday, Nov. 23", "**25 November (Tuesday):**".
+_GLOSS_GAP = re.compile(r"[\s,()*]{0,4}")
+
+
 def find_dates(text: str, reference: date | None) -> list[Mention]:
     """Date mentions resolved against `reference`; `value` is a `tolls.types.DateRange`."""
-    out: list[Mention] = []
+    found: list[tuple[str, Mention]] = []
     for match in _SCAN.finditer(text):
         value = _resolve(match, reference)
         if value is not None:
-            out.append(Mention(match.start(), match.end(), match.group(), value))
-    return out
+            kind = match.lastgroup or ""
+            found.append((kind, Mention(match.start(), match.end(), match.group(), value)))
+    return [m for i, (kind, m) in enumerate(found) if not _glosses(text, found, i)]
+
+
+def _glosses(text: str, found: list[tuple[str, Mention]], i: int) -> bool:
+    """True when mention i is a weekday written beside an explicit date: the date
+    says which day it is, and resolving the weekday on its own could disagree."""
+    kind, m = found[i]
+    if kind != "weekday":
+        return False
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(found) and found[j][0] in _EXPLICIT:
+            other = found[j][1]
+            gap = (other.end, m.start) if j < i else (m.end, other.start)
+            if gap[0] <= gap[1] and _GLOSS_GAP.fullmatch(text[gap[0]:gap[1]]):
+                return True
+    return False
 
 
 def _resolve(match: re.Match[str], ref: date | None) -> DateRange | None:

@@ -103,6 +103,9 @@ def cue_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{stems}|no\s+one|nobody|none)", re.I)
 
 
+_CHANGE_LINK = r"(?:has\s+|had\s+|have\s+)?(?:risen|rose|climbed|jumped|increased|reached)(?:\s+to)?"
+
+
 @cache
 def _rules() -> dict[str, re.Pattern[str]]:
     lex = _lex()
@@ -121,8 +124,12 @@ def _rules() -> dict[str, re.Pattern[str]]:
         "after": re.compile(rf"(?P<np>{np_}){aside}\s*,?\s+{_AUX}(?:{after_re})\b", re.I),
         "before": re.compile(
             rf"\b(?:{before_re})\s+(?:a\s+total\s+of\s+|another\s+|at\s+least\s+)?$", re.I),
+        # A toll phrase, then a link word a few words on, or a verb of change much
+        # further on: "the number of people killed in ... (IS) stronghold of Raqqa
+        # has risen to at least 95".
         "toll": re.compile(
-            rf"\b(?:{toll_re})\b(?:(?:\s+[\w'’-]+){{0,6}}?\s+(?:{links}))?\s+$", re.I),
+            rf"\b(?:{toll_re})\b(?:(?:\s+[\w'’-]+){{0,6}}?\s+(?:{links})"
+            rf"|(?:\s+[\w'’(),-]+){{0,30}}?\s+{_CHANGE_LINK})?\s+$", re.I),
         "np_after": re.compile(rf"(?P<np>{np_})(?=\s*[,.;:)(]|\s+(?:{_NP_STOP})\b|$)", re.I),
         "times": re.compile(
             r"\b(?:struck|hit|bombed|pounded|targeted|shelled|raided)\b[^.;]{0,60}$", re.I),
@@ -281,7 +288,8 @@ def _bind(s: str, q: Quantity, hits: list[Hit]) -> Hit | None:
         return Hit("killed", "all", q)
     if not q.article and (m := _FIGURE_OF.search(before)):
         return Hit(hits[-1].kind if hits else "killed", "all", q)
-    if not q.article and (m := rules["toll"].search(before)):
+    # The toll phrase may stand far ahead of its verb of change, so a longer look back.
+    if not q.article and (m := rules["toll"].search(s, max(0, q.start - 200), q.start)):
         np = rules["np_after"].match(s, q.end)
         return Hit(_kind(m, "t_"), group_of(np.group("np")) if np else "all", q)
     # "a girl" carries its own group; "a farmer and his wife" is mixed

@@ -355,11 +355,32 @@ def find_places(text: str, country_hint: str | None = None) -> list[Mention]:
     votes = _context(g, hits)
     out: list[Mention] = []
     for h in hits:
+        if _ADJECTIVAL.match(text, h.end) or _bare_abbreviation(text, h.start, h.end):
+            continue
         row = _choose(g, h.entries, hint, votes)
         one_word = " " not in text[h.start:h.end]
         if row is not None and not (one_word and _after_a_name(g, text, h.start, row)):
             out.append(Mention(h.start, h.end, text[h.start:h.end], g.place(row)))
     return out
+
+
+def _bare_abbreviation(text: str, start: int, end: int) -> bool:
+    """"US officials", "US Central Command", "UK forces": a short all-capitals
+    country abbreviation is an adjective unless a preposition makes it a place
+    ("in the US", "to the UK")."""
+    word = text[start:end].replace(".", "")
+    if not (word.isupper() and len(word) <= 3):
+        return False
+    return not _PLACE_PREPOSITION.search(text, max(0, start - 12), start)
+
+
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|to|from|into|across|inside|of|outside)\s+(?:the\s+)?$",
+                                re.I)
+
+# "UK-based", "US-led", "Iran-backed": the name qualifies a noun, it is not
+# where anything happened.
+_ADJECTIVAL = re.compile(r"-(?:based|led|backed|run|funded|born|made|allied|aligned|"
+                         r"sponsored|supported|controlled)\b", re.I)
 
 
 def gazetteer_size() -> tuple[int, int]:

@@ -17,6 +17,7 @@ class SourceInfo:
     type: str  # monitor | activist | health_ministry | military | government | state_media | ...
     independence: str  # sources sharing this group are not independent of each other
     generic: bool = False  # an unnamed source ("activists", "medics")
+    actor: str | None = None  # the party a military or government source speaks for
 
 
 @cache
@@ -39,7 +40,7 @@ def find_sources(text: str) -> list[Mention]:
 def _info_by_name() -> dict[str, SourceInfo]:
     return {
         r["name"]: SourceInfo(r["name"], r["type"], r.get("independence", r["name"]),
-                              bool(r.get("generic", False)))
+                              bool(r.get("generic", False)), r.get("actor"))
         for r in _records()
     }
 
@@ -47,3 +48,13 @@ def _info_by_name() -> dict[str, SourceInfo]:
 def source_info(name: str) -> SourceInfo:
     """Type and independence group of a canonical source name (unknown: own group)."""
     return _info_by_name().get(name, SourceInfo(name=name, type="unknown", independence=name))
+
+
+def canonical_source(name: str) -> str:
+    """The lexicon's name for `name` when the whole of it is a known source
+    ("Raqqa Is Being Slaughtered Silently" -> "RBSS"); otherwise `name` as given."""
+    stripped = name.strip()
+    found = find_sources(stripped)
+    if len(found) == 1 and found[0].end - found[0].start >= 0.6 * len(stripped):
+        return found[0].value
+    return stripped

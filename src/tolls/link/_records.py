@@ -42,6 +42,9 @@ class Record:
     restated: bool
     incident: int | None  # existing assignment, kept as is
     is_new: bool
+    # (source, kind, group, low, high): the same key on two claims is one
+    # source's same figure, carried twice (an outlet restating it).
+    figure_key: tuple | None = None
 
     @property
     def precise_day(self) -> bool:
@@ -105,7 +108,16 @@ def to_record(claim: Claim) -> Record:
         restated=claim.restated,
         incident=claim.incident,
         is_new=claim.incident is None,
+        figure_key=_figure_key(claim),
     )
+
+
+def _figure_key(claim: Claim) -> tuple | None:
+    f = claim.figure
+    source = _norm(claim.source)
+    if source is None or (f.low is None and f.high is None):
+        return None
+    return (source, f.kind, f.group, f.low, f.high)
 
 
 def to_records(claims: Sequence[Claim]) -> list[Record]:

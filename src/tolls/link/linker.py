@@ -28,13 +28,72 @@ def link_claims(claims: Sequence[Claim], settings: LinkSettings | None = None) -
     clusters = Clusters(records, s)
     _keep_existing(clusters, records)
     strong = _edges(pairs, by_id, s, s.threshold)
-    anchored = {r.id for r in records if r.day_start is not None or not r.is_new}
+    # Only claims dated to the day (or already placed) found incidents; a claim
+    # dated to a window ("on or just before the report") or not at all joins one.
+    anchored = {r.id for r in records if r.precise_day or not r.is_new}
     for a, b in strong:
         if a in anchored and b in anchored:
             clusters.union(a, b)
     _attach_restated(clusters, records, pairs, by_id, s)
+    _attach_echoes(clusters, records, s)
+    _attach_windowed(clusters, records, anchored, s)
     _attach_undated(clusters, _edges(pairs, by_id, s, s.attach_threshold), strong, anchored)
     return _keys(clusters)
+
+
+def _alone(clusters: Clusters, rid: int) -> bool:
+    return len(clusters.cluster(rid).members) == 1
+
+
+def _actor_fits(r: Record, actors: set[str]) -> bool:
+    return r.actor is None or not actors or actors == {r.actor}
+
+
+def _attach_echoes(clusters: Clusters, records: Sequence[Record], s: LinkSettings) -> None:
+    """A claim without a precise day that repeats a source's figure exactly
+    (same source, kind, group and interval) as a claim dated to the day joins
+    that claim's incident: it is the same claim carried again ("RBSS, 28
+    November: 209 documented" restating the RBSS count of Tuesday's raids).
+    It must not predate the figure it repeats, and must fit its place and
+    actor; when the figure matches claims in several incidents it stays out."""
+    firsthand: dict[tuple, list[Record]] = defaultdict(list)
+    for r in records:
+        if r.figure_key is not None and r.precise_day:
+            firsthand[r.figure_key].append(r)
+    for r in records:
+        if r.precise_day or not r.is_new or r.figure_key is None or not _alone(clusters, r.id):
+            continue
+        matches = [o for o in firsthand.get(r.figure_key, ())
+                   if (r.day_end is None or o.day_start <= r.day_end)  # type: ignore[operator]
+                   and _place_compatible(r, o, s)]
+        roots = {clusters.find(o.id) for o in matches}
+        if len(roots) == 1 and _actor_fits(r, clusters.cluster(matches[0].id).actors):
+            # The echo's window is when it was reported, not the event's day:
+            # it must not stretch the incident's dates, hence no date check.
+            clusters.force_union(matches[0].id, r.id)
+
+
+def _attach_windowed(clusters: Clusters, records: Sequence[Record], anchored: set[int],
+                     s: LinkSettings) -> None:
+    """A claim dated only to a window joins the one compatible incident dated to
+    a day inside that window (same place or near, actor and event type not in
+    conflict). With several candidates it cannot say which, so it stays out."""
+    by_place: dict[str, list[Record]] = defaultdict(list)
+    for r in records:
+        if r.id in anchored and r.place_key is not None:
+            by_place[r.place_key].append(r)
+    for r in records:
+        if (r.id in anchored or r.day_start is None or r.place_key is None
+                or not _alone(clusters, r.id)):
+            continue
+        roots = set()
+        for o in by_place.get(r.place_key, ()):
+            inside = r.day_start <= o.day_start <= r.day_end  # type: ignore[operator]
+            events_fit = not (r.event_type and o.event_type and r.event_type != o.event_type)
+            if inside and events_fit and _actor_fits(r, clusters.cluster(o.id).actors):
+                roots.add(clusters.find(o.id))
+        if len(roots) == 1:
+            clusters.union(r.id, next(iter(roots)))
 
 
 def _keep_existing(clusters: Clusters, records: Sequence[Record]) -> None:

@@ -102,11 +102,19 @@ def _clamp_subgroups(kind: str, groups: dict[str, Toll], notes: list[str]) -> No
             groups[g] = fixed
 
 
+_DATE_PRECISION = {"day": 0, "days": 1, "week": 2, "month": 3, "year": 4}
+
+
 def _date(claims: Sequence[Claim]) -> DateRange | None:
-    starts = [c.date.start or c.date.end for c in claims if c.date and (c.date.start or c.date.end)]
-    ends = [c.date.end or c.date.start for c in claims if c.date and (c.date.start or c.date.end)]
-    if not starts:
+    """The span of the most precise claim dates: a report that only implies
+    "on or just before today" must not widen an incident dated to the day."""
+    dated = [c.date for c in claims if c.date and (c.date.start or c.date.end)]
+    if not dated:
         return None
+    finest = min(_DATE_PRECISION.get(d.precision, 5) for d in dated)
+    dated = [d for d in dated if _DATE_PRECISION.get(d.precision, 5) == finest]
+    starts = [d.start or d.end for d in dated]
+    ends = [d.end or d.start for d in dated]
     start, end = min(starts), max(ends)  # type: ignore[type-var]
     return DateRange(start, end, "day" if start == end else "days")
 
