@@ -46,7 +46,11 @@ from tolls.types import Claim, DateRange, Figure
 # An actor named as what was hit is the target, not who struck: "an ISIL
 # building", "the Islamic State group's stronghold", "raids on IS positions".
 _TARGET_AFTER = re.compile(
-    r"(?:(?:-|\s)*(?:held|controlled|run|group'?s?|'s|\))?[\s-]*(?:\w+[\s-]+){0,2}?"
+    r"(?:(?:-|\s)*(?:held|controlled|run|group'?s?|'s|\))?[\s-]*"
+    # up to two words before the target noun ("ISIL tactical units"), never a
+    # verb of attack ("warplanes bombed Daesh bases" names the attacker)
+    r"(?:(?!(?:bombed|struck|hit|hits|targeted|attacked|shelled|pounded|raided|destroyed|"
+    r"carried|launched|killed|bombarded|said|says)\b)\w+[\s-]+){0,2}?"
     r"(?:buildings?|positions?|targets?|units?|fighters|militants|members|jihadists|"
     r"terrorists|stronghold|strongholds|bases?|headquarters|checkpoints?|vehicles?|"
     r"territory|areas?|facilit(?:y|ies)|compounds?|camps?|oil|weapons?|staging|"

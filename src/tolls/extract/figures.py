@@ -103,7 +103,8 @@ def cue_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{stems}|no\s+one|nobody|none)", re.I)
 
 
-_CHANGE_LINK = r"(?:has\s+|had\s+|have\s+)?(?:risen|rose|climbed|jumped|increased|reached)(?:\s+to)?"
+_CHANGE_LINK = (r"(?:has\s+|had\s+|have\s+)?(?:risen|rose|climbed|jumped|increased|reached)"
+                r"(?:\s+to)?")
 
 
 @cache
@@ -345,5 +346,25 @@ def find_figures(s: str) -> list[Hit]:
         hit.coder = not q.vague and bool(_CODER_RE.search(s, max(0, q.start - 40), q.end + 30))
         hits.append(hit)
     hits.extend(zeros)
+    if not any(h.kind == "strikes" for h in hits):
+        hits.extend(_single_strike(s))
     hits.sort(key=lambda h: h.quantity.start)
     return hits
+
+
+@cache
+def _single_strike_re() -> re.Pattern[str]:
+    singular = [n for n in _lex()["nouns"]["strikes"] if not n.endswith("s")]
+    return re.compile(
+        rf"\b(?:(?:carried\s+out|launched|conducted|made|in)\s+an?|an?\s+single|one\s+single)"
+        rf"(?:\s+{_WORD}){{0,2}}?\s+(?:{_alt(singular)})\b", re.I)
+
+
+def _single_strike(s: str) -> list[Hit]:
+    """"carried out a raid on the hospital", "a single government air strike": one
+    strike, when the sentence gives no other strike count."""
+    m = _single_strike_re().search(s)
+    if m is None:
+        return []
+    q = Quantity(m.start(), m.end(), 1, 1, "exact", 1, 1, article=True)
+    return [Hit("strikes", "all", q)]

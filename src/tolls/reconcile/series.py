@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import UTC, datetime
 
 from tolls.types import Claim, SeriesPoint
 
@@ -25,19 +25,29 @@ def live(claims: Iterable[Claim]) -> list[Claim]:
 
 def _order(claim: Claim) -> tuple[datetime, int]:
     # Undated reports count as the oldest, so they never supersede a dated one;
-    # ties fall back to the claim id (the order claims were saved in).
-    return (claim.reported_at or datetime.min, claim.id or 0)
+    # ties fall back to the claim id (the order claims were saved in). Times are
+    # compared in UTC whether or not the store kept their zone.
+    when = claim.reported_at or datetime.min
+    if when.tzinfo is not None:
+        when = when.astimezone(UTC).replace(tzinfo=None)
+    return (when, claim.id or 0)
 
 
 def evolution(claims: Iterable[Claim]) -> dict[str, dict[str, dict[str, list[SeriesPoint]]]]:
-    """kind -> group -> source -> that source's figures ordered by `reported_at`."""
+    """kind -> group -> source -> that source's figures ordered by `reported_at`.
+
+    A series records each change in the source's figure: the same figure
+    carried again by another outlet is not a new step (its claims are still
+    listed with the incident), so SOHR reads ">60 then ≥95".
+    """
     out: dict[str, dict[str, dict[str, list[SeriesPoint]]]] = {}
     for c in sorted(live(claims), key=_order):
         f = c.figure
-        series = out.setdefault(f.kind, {}).setdefault(f.group, {})
-        series.setdefault(source_key(c), []).append(
-            SeriesPoint(c.reported_at, f.low, f.high, f.qualifier, c.id, c.outlet)
-        )
+        points = out.setdefault(f.kind, {}).setdefault(f.group, {}).setdefault(source_key(c), [])
+        if points and (points[-1].low, points[-1].high, points[-1].qualifier) == (
+                f.low, f.high, f.qualifier):
+            continue
+        points.append(SeriesPoint(c.reported_at, f.low, f.high, f.qualifier, c.id, c.outlet))
     return out
 
 
