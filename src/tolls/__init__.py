@@ -19,6 +19,12 @@ from typing import Any
 
 __version__ = "0.1.0"
 
+# These two functions share their names with their stage's package. Importing a
+# submodule sets it as an attribute of its parent, which would hide a lazily
+# exported function, so they are bound here, after their packages are loaded.
+from tolls.extract import extract as extract  # noqa: E402
+from tolls.reconcile import reconcile as reconcile  # noqa: E402
+
 _EXPORTS: dict[str, str] = {
     # types
     "Document": "tolls.types",
@@ -33,9 +39,7 @@ _EXPORTS: dict[str, str] = {
     # stages
     "ingest_paths": "tolls.ingest",
     "IngestDefaults": "tolls.ingest",
-    "extract": "tolls.extract",
     "link_claims": "tolls.link",
-    "reconcile": "tolls.reconcile",
     # the pipeline over a store
     "run": "tolls.pipeline",
     "extract_pending": "tolls.pipeline",
@@ -45,7 +49,7 @@ _EXPORTS: dict[str, str] = {
     "IncidentFilter": "tolls.pipeline",
 }
 
-__all__ = sorted(_EXPORTS)
+__all__ = sorted([*_EXPORTS, "extract", "reconcile"])
 
 
 def __getattr__(name: str) -> Any:
