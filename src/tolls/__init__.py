@@ -10,6 +10,8 @@ The pipeline as plain functions over dataclasses::
 
 Names are loaded on first use so that `import tolls` stays cheap (linking
 pulls in Splink and DuckDB).
+
+    claims = tolls.extract_text("... at least 95 were killed ...", published=date(2014, 11, 26))
 """
 
 from __future__ import annotations
@@ -18,12 +20,6 @@ from importlib import import_module
 from typing import Any
 
 __version__ = "0.1.0"
-
-# These two functions share their names with their stage's package. Importing a
-# submodule sets it as an attribute of its parent, which would hide a lazily
-# exported function, so they are bound here, after their packages are loaded.
-from tolls.extract import extract as extract  # noqa: E402
-from tolls.reconcile import reconcile as reconcile  # noqa: E402
 
 _EXPORTS: dict[str, str] = {
     # types
@@ -40,7 +36,10 @@ _EXPORTS: dict[str, str] = {
     "ingest_paths": "tolls.ingest",
     "IngestDefaults": "tolls.ingest",
     "link_claims": "tolls.link",
-    # the pipeline over a store
+    # the pipeline (stage functions themselves live in their stage packages:
+    # `tolls.extract.extract`, `tolls.reconcile.reconcile`; a top-level name
+    # equal to a package name would be hidden once the package is imported)
+    "extract_text": "tolls.pipeline",
     "run": "tolls.pipeline",
     "extract_pending": "tolls.pipeline",
     "link_pending": "tolls.pipeline",
@@ -49,7 +48,7 @@ _EXPORTS: dict[str, str] = {
     "IncidentFilter": "tolls.pipeline",
 }
 
-__all__ = sorted([*_EXPORTS, "extract", "reconcile"])
+__all__ = sorted(_EXPORTS)
 
 
 def __getattr__(name: str) -> Any:
