@@ -128,3 +128,53 @@ def test_coder_statement() -> None:
     sentence = "Total fatalities coded at least 5."
     [hit] = find_figures(sentence)
     assert hit.coder and hit.quantity.low == 5
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a person and plural relatives: one plus the count
+        ("Shells hit the flat, killing a mother and her 3 kids.",
+         [("killed", 4, "a mother and her 3 kids")]),
+        ("The raid killed a farmer and his 10-year-old son.",
+         [("killed", 2, "a farmer and his 10-year-old son")]),
+        ("The blast resulted in the death of a shepherd.", [("killed", 1, "a shepherd")]),
+        ("The attack caused the injury of 9 people.", [("injured", 9, "9")]),
+        ("A young man was shot to death on Main Street.", [("killed", 1, "A young man")]),
+        # "shot" with an object is the shooter, not a victim
+        ("Police said a woman shot her neighbour twice.", []),
+        ("Two men were shot, one fatally.", [("injured", 2, "Two"), ("killed", 1, "one")]),
+    ],
+)
+def test_more_figure_patterns(sentence: str, expected: list[tuple]) -> None:
+    got = [(h.kind, h.quantity.low, sentence[h.quantity.start:h.quantity.end])
+           for h in find_figures(sentence)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Deaths were split across 3 events, 2 coded to this location.", 2),
+        ("The total is split across two events, with 6 coded to Beit Lahia.", 6),
+        ("Twelve fatalities split between 4 events; 3 fatalities added to this event.", 3),
+        ("Troops killed an unknown number of gunmen, coded as 10.", 10),
+        ("At least 7 (PIJ) fatalities coded.", 7),
+        ("Overall fatalties coded as 5 (3 gunmen + 2 soldiers).", 5),
+        ("Two soldiers were killed in the camp, confirmed fatalities coded to this location.", 2),
+    ],
+)
+def test_coder_assignments(sentence: str, value: int) -> None:
+    coder = [h for h in find_figures(sentence) if h.coder]
+    assert [h.quantity.low for h in coder][-1:] == [value]
+    assert all(h.kind == "killed" for h in coder)
+
+
+def test_coder_out_of_and_classification() -> None:
+    hits = find_figures("Nine were killed, 3 out of 9 coded to this location.")
+    assert [(h.quantity.low, h.coder) for h in hits] == [(9, True), (3, True)] or \
+        [h.quantity.low for h in hits if h.coder] == [3]
+    # "coded as" a category is not a count
+    hits = find_figures("5 men (coded as PIJ fighters) were killed in the raid.")
+    assert [(h.quantity.low, h.coder) for h in hits] == [(5, False)]
+    assert find_figures("The strikes were coded as 2 separate events.") == []

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from tolls.extract.numbers import Quantity, find_quantities
+from tolls.extract.numbers import Quantity, find_quantities, to_int
 from tolls.lexicons import load
 
 # A word of a noun phrase: no digits first, no sentence-final dot ("U.S. troops" is fine).
@@ -121,7 +121,8 @@ def _rules() -> dict[str, re.Pattern[str]]:
     toll_re = "|".join(f"(?P<t_{k}>{_alt(v)})" for k, v in lex["toll"].items())
     links = _alt(lex["toll_links"])
     return {
-        "noun": re.compile(rf"(?P<np>{np_})(?:\s+of)?\s+(?:{noun_re})\b", re.I),
+        "noun": re.compile(rf"(?P<np>{np_})(?:\s*\([^()]{{1,40}}\))?(?:\s+of)?\s+(?:{noun_re})\b",
+                           re.I),
         "after": re.compile(rf"(?P<np>{np_}){aside}\s*,?\s+{_AUX}(?:{after_re})\b", re.I),
         "before": re.compile(
             rf"\b(?:{before_re})\s+(?:a\s+total\s+of\s+|another\s+|at\s+least\s+)?$", re.I),
@@ -143,9 +144,12 @@ def _rules() -> dict[str, re.Pattern[str]]:
             rf"|(?<=killing\s)(?:the\s+)?(?:{_WORD}\s+){{0,3}}?(?:{_alt(lex['roles'])})\b"
             r"|(?<=killed\s)(?-i:[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|al|el|bin|abu|Abu|Al)){1,4})"
             r"(?=\s*[,.(]|\s+(?:the|a|an|who|in|on)\b)", re.I),
+        # "and her husband", "and her 12-year-old son", "and her 4 children"
         "more_persons": re.compile(
-            rf"(?:\s*,\s*|\s+and\s+)(?:a|an|her|his|their|one)\s+(?:{_WORD}\s+)?"
-            rf"(?:{_alt(lex['persons'])})\b", re.I),
+            rf"(?:\s*,\s*|\s+and\s+)(?:(?:a|an|her|his|their|one)\s+(?:{_WORD}\s+)?"
+            rf"(?:\d{{1,2}}-(?:year|month)-old\s+)?(?:{_alt(lex['persons'])})"
+            rf"|(?:her|his|their)\s+(?P<count>[1-9]|two|three|four|five|six|seven|eight|nine)"
+            rf"\s+(?:{_WORD}\s+)?(?:{_alt(lex['relatives'])}))\b", re.I),
     }
 
 
@@ -188,13 +192,29 @@ _RESTATED_AFTER = re.compile(
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s|yesterday['’]s|previous|earlier"
     r"|between\s+\d{1,2}\s+\w+\s*-)", re.I)
 _CODER_RE = re.compile(
-    r"\bfatalit(?:y|ies)\s+(?:were\s+|was\s+)?coded\b|\bcoded\s+(?:to\s+this|as|at)\b"
+    r"\bfatalit(?:y|ies)\s+(?:were\s+|was\s+)?coded\b|\bcoded\s+to\s+this\b"
+    r"|\bcoded\s+(?:as|at)\s+(?:at\s+least\s+)?\d"
     r"|\btotal\s+fatalities\b|\bfatalities\s+(?:were|was)\s+(?:at\s+least\s+)?\d"
     r"|\btotal\s+number\s+of\s+[\w\s]{0,30}fatalities\s+(?:was|were)\b"
     r"|\b(?:out\s+of\s+\d+|of\s+them)\s+(?:were\s+)?(?:coded|attributed)\b", re.I)
 # ACLED splits: "4 out of 8 coded to this location", "with 9 of them attributed to ..."
 _CODER_SPLIT = re.compile(r"\s+(?:out\s+of\s+\d+|of\s+them)\s+(?:were\s+)?(?:coded|attributed)\b",
                           re.I)
+# ACLED's own assignment of a count to this event: "5 coded to this location",
+# "with 4 coded to At Tuffah", "1 fatality added to this event", "2 fatalities added here".
+_CODER_TO = re.compile(
+    r"\s+(?:(?:[\w'’-]+\s+){0,2}?fatalit(?:y|ies)\s+)?(?:were\s+|was\s+)?"
+    r"(?:coded\s+(?:to|in)\b|added\s+(?:to\s+this|here\b))", re.I)
+# "2 soldiers were killed in Gaza City, confirmed fatalities coded to this location"
+_CODED_HERE = re.compile(r"[^.;\[\]()]{0,80}?\bcoded\s+to\s+this\s+(?:location|event)\b", re.I)
+# "killing unspecified number of militants, coded as 10": the coder's value.
+_CODED_AS = re.compile(r"\bcoded\s+(?:as|at)\s+$", re.I)
+_CODED_AS_END = re.compile(r"\s*(?:[.;,()\[]|$|\s+(?:split|fatalit|in\b|and\b|for\b|to\b))",
+                           re.I)
+# "shot" with an object after it is active: "a man shot his wife", "shot a clerk".
+_ACTIVE_SHOT = re.compile(
+    r"(?<=shot)\s+(?:his|her|their|a|an|the|him|them|himself|herself|themselves|another|"
+    r"two|three|four|five|\d+)\b", re.I)
 # Bodies recovered or discovered are usually earlier deaths, not new ones.
 _RECOVERED = re.compile(
     r"\b(?:recover\w*|retriev\w*|exhum\w*|discover\w*|pulled|mass\s+graves?|decomposed)\b",
@@ -248,7 +268,8 @@ def _articles(s: str, taken: list[Quantity]) -> list[Quantity]:
             continue
         n, end = 1, m.end()
         while more := _rules()["more_persons"].match(s, end):
-            n, end = n + 1, more.end()
+            count = more.group("count")
+            n, end = n + (to_int(count) if count else 1), more.end()
         out.append(Quantity(m.start(), end, n, n, "exact", n, n, article=True))
     return out
 
@@ -287,6 +308,12 @@ def _bind(s: str, q: Quantity, hits: list[Hit]) -> Hit | None:
         return Hit(hits[-1].kind, hits[-1].group, q)  # "SOHR said 60 killed; the LCC said 70"
     if not q.article and _CODER_SPLIT.match(s, q.end):
         return Hit("killed", "all", q)
+    if not q.article and not q.vague and re.search(r"\bout\s+of\s+$", before):
+        return None  # the "8" of "4 out of 8 coded to this location"
+    if not q.article and not q.vague and (
+            _CODER_TO.match(s, q.end)
+            or (_CODED_AS.search(before) and _CODED_AS_END.match(s, q.end))):
+        return Hit("killed", "all", q, coder=True)
     if not q.article and (m := _FIGURE_OF.search(before)):
         return Hit(hits[-1].kind if hits else "killed", "all", q)
     # The toll phrase may stand far ahead of its verb of change, so a longer look back.
@@ -305,6 +332,8 @@ def _bind(s: str, q: Quantity, hits: list[Hit]) -> Hit | None:
         return Hit(kind, "all" if kind == "strikes" else group_of(own + m.group("np")), q,
                    np_end=m.end("np"))
     if m := rules["after"].match(s, q.end):
+        if m.group("a_injured") and _ACTIVE_SHOT.match(s, m.end()):
+            return None  # "a man shot his two sons": the shooter, not a victim
         return Hit(_kind(m, "a_"), group_of(own + " " + m.group("np")), q, np_end=m.end("np"))
     if not q.article and re.match(r"\s+times\b", s[q.end:]) and rules["times"].search(before):
         return Hit("strikes", "all", q)
@@ -330,7 +359,10 @@ def find_figures(s: str) -> list[Hit]:
     quantities = find_quantities(s)
     masks = _masked(s) if quantities else []
     quantities = [q for q in quantities if not _rejected(s, q, masks)]
-    quantities = sorted([*quantities, *_articles(s, quantities)], key=lambda q: q.start)
+    articles = _articles(s, quantities)
+    quantities = [q for q in quantities  # the "4" of "a woman and her 4 children"
+                  if not any(a.start <= q.start and q.end <= a.end for a in articles)]
+    quantities = sorted([*quantities, *articles], key=lambda q: q.start)
     hits: list[Hit] = []
     for q in quantities:
         if any(z.quantity.start <= q.start < z.quantity.end + 12 for z in zeros):
@@ -343,7 +375,8 @@ def find_figures(s: str) -> list[Hit]:
         hit.restated = bool(_RESTATED_BEFORE.search(s, max(0, q.start - 60), q.start)
                             or _RESTATED_AFTER.match(s[q.end:q.end + 100])
                             or (_RECOVERED.search(s) and re.search(r"bod(?:y|ies)", s, re.I)))
-        hit.coder = not q.vague and bool(_CODER_RE.search(s, max(0, q.start - 40), q.end + 30))
+        hit.coder = hit.coder or not q.vague and bool(
+            _CODER_RE.search(s, max(0, q.start - 40), q.end + 30) or _CODED_HERE.match(s, q.end))
         hits.append(hit)
     hits.extend(zeros)
     if not any(h.kind == "strikes" for h in hits):
