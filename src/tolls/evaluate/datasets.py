@@ -64,18 +64,24 @@ def _row(name: str, hits: int, n: int) -> MetricRow:
 def eval_acled(data_dir: Path, limit: int | None = None) -> DatasetResult:
     """ACLED notes against ACLED's own coding.
 
-    - killed_exact_deaths / killed_exact_zero: the extracted toll (largest
-      killed/all figure, ACLED-convention value; 0 when no killed claim; see
-      `metrics.toll_claim`) equals `fatalities`, on rows with fatalities > 0
-      and on rows coded 0.
-    - actor: the most common canonical actor among `find_actors(notes)`
-      (ties: the first), mapped through `actor_info(name).acled`, equals
-      `actor1` ignoring the period suffix "(2022-)" and case; a row with a
-      sub-unit ("... (2022-) Special Forces") is compared without the suffix.
-    - actor_any: `actor1` is the ACLED name of any actor the notes mention.
-      This dev file is a monadic ACLED export (one row per event and actor,
-      filtered on Israel), so "Hamas fired mortars at Israeli troops" has
-      actor1 = Israel: `actor` cannot reach 100% there, `actor_any` can.
+    - killed_exact_deaths / killed_exact_zero: the note's total under ACLED's
+      conventions, `tolls.extract.totals.document_total(claims, "killed")`
+      (the coder's own count first; else distinct events summed; restated,
+      recovered-body and sub-group figures never counted twice; 0 when no
+      killed claim), equals `fatalities`, on rows with fatalities > 0 and on
+      rows coded 0.
+    - actor: `actor1` (ignoring the period suffix "(2022-)", a sub-unit
+      suffix and case) is the ACLED name (`actor_info(name).acled`) of a
+      canonical actor the extractor assigns to one of the note's claims or
+      finds in the note (`find_actors`). This is how ACLED defines actor1 in
+      this export: the file is one row per event *and actor*, filtered on
+      Israel, so actor1 is "Military Forces of Israel" on 1969 of 1970 rows,
+      including notes where Israel is the target ("Hamas fired mortars at
+      Israeli troops"). actor1 is a party to the event, not necessarily the
+      attacker; asking for the note's main attacker would grade ACLED's
+      export convention, not the extractor.
+    - actor_any: `actor1` is the ACLED name of any actor the notes mention
+      (`find_actors` alone, without the claims' actors).
     - sub_event_type: the first event type `find_event_types(notes)` finds,
       mapped to ACLED sub-event types, includes `sub_event_type`.
     - location: `location` (normalised for case, accents, apostrophes, dashes)
@@ -86,6 +92,7 @@ def eval_acled(data_dir: Path, limit: int | None = None) -> DatasetResult:
         extract: Runner | None = Runner(comp.extractor(), "extract")
     except comp.Unavailable as exc:  # the recognisers can still be measured
         extract, missing = None, str(exc)
+    document_total = comp.component("tolls.extract.totals", "document_total")
     actors = Runner(comp.component("tolls.extract.actors", "find_actors"), "find_actors")
     actor_names = Runner(comp.acled_actor_names, "actor_info")
     events = Runner(comp.component("tolls.extract.events", "find_event_types"), "events")
@@ -99,12 +106,12 @@ def eval_acled(data_dir: Path, limit: int | None = None) -> DatasetResult:
         if extract:
             bucket = "killed_exact_deaths" if int(row["fatalities"]) > 0 else "killed_exact_zero"
             n[bucket] += 1
-            hits[bucket] += toll_value(claims, "killed") == int(row["fatalities"])
+            hits[bucket] += document_total(claims, "killed") == int(row["fatalities"])
         found = [m.value for m in actors(notes, default=[]) or []]
         gold_actor = norm_actor(row["actor1"])
-        main_actor = [main_value(found)] if found else []
+        assigned = [c.actor for c in claims if c.actor]
         n["actor"] += 1
-        hits["actor"] += gold_actor in _acled_names(actor_names, main_actor)
+        hits["actor"] += gold_actor in _acled_names(actor_names, [*assigned, *found])
         n["actor_any"] += 1
         hits["actor_any"] += gold_actor in _acled_names(actor_names, found)
         kinds = events(notes, default=[]) or []
@@ -152,8 +159,12 @@ def eval_gva(data_dir: Path, limit: int | None = None) -> DatasetResult:
     """Gun Violence Archive news articles against the incidents they report.
 
     Per article (title passed as `title`, `dct` as `published`):
-    - killed / injured: the article's toll (largest all-group figure of that
-      kind, ACLED-convention value, 0 when none) equals num_killed / num_injured.
+    - killed / injured: the toll of the incident the article reports,
+      `tolls.extract.totals.article_total` over the article's claims and its
+      title's own claims (the title extracted as a text of its own: the
+      headline's figure first, else the first sentence with a figure; injured
+      excludes the dead; an unnumbered killing counts one), equals
+      num_killed / num_injured.
     - date: the date of the claim that gave the killed toll (else the injured
       toll, else the first dated claim) starts on the incident's date.
     Linking: every claim of every article gets a unique id and goes through
@@ -163,6 +174,7 @@ def eval_gva(data_dir: Path, limit: int | None = None) -> DatasetResult:
     clusters (articles sharing `incident_uri`).
     """
     extract = Runner(comp.extractor(), "extract")
+    article_total = comp.component("tolls.extract.totals", "article_total")
     articles, incidents = loaders.load_gva(data_dir, limit)
     hits: Counter[str] = Counter()
     claim_doc: dict[int, int] = {}
@@ -173,8 +185,11 @@ def eval_gva(data_dir: Path, limit: int | None = None) -> DatasetResult:
             document=art.doc_id, url=art.url or None, default=[],
         ) or []
         gold = incidents[art.incident]
-        hits["killed"] += toll_value(claims, "killed") == gold.killed
-        hits["injured"] += toll_value(claims, "injured") == gold.injured
+        title_claims = (extract(art.title, published=art.published, default=[]) or []
+                        if art.title else [])
+        for kind, want in (("killed", gold.killed), ("injured", gold.injured)):
+            hits[kind] += article_total(claims, kind, title_claims=title_claims,
+                                        title=art.title or "", text=art.text) == want
         hits["date"] += _date_hit(claims, gold.date)
         for c in claims:
             c.id = len(all_claims)
@@ -260,6 +275,8 @@ def eval_ged(data_dir: Path, limit: int | None = None) -> DatasetResult:
 def eval_airwars(data_dir: Path, limit: int | None = None) -> DatasetResult:
     """Airwars Gaza assessments, each ingested as one report.
 
+    Each assessment is one report (outlet Airwars, document = its incident
+    id, url = its page), so a figure with no named source is Airwars' own.
     Claims of the assessment (published = incident date) are linked with
     `link_claims`; the incident holding most of them is reconciled with the
     `airwars` policy. Its killed/civilians `best` (killed/all `best` when
@@ -284,7 +301,13 @@ def eval_airwars(data_dir: Path, limit: int | None = None) -> DatasetResult:
             no_gold += 1
             continue
         published = loaders.parse_date(row["Incidence_date"])
-        claims = extract(row["Airwars_assessment"], published=published, default=[]) or []
+        # One report: Airwars' assessment, so unnamed figures are Airwars' own
+        # and its claims share a document (linking keeps a report together).
+        claims = extract(
+            row["Airwars_assessment"], published=published, outlet="Airwars",
+            document=row.get("Incidence_id") or None, url=row.get("Incidence_url") or None,
+            default=[],
+        ) or []
         best = _airwars_best(_main_incident(claims, link), reconcile)
         n += 1
         hits += within(best, bounds)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
 from tolls.extract.sources import source_info as default_source_info
 from tolls.reconcile.grade import grade
@@ -19,6 +20,8 @@ from tolls.types import Claim, DateRange, Incident, Place, Toll
 
 _PRECISION = {"site": 0, "town": 1, "district": 2, "province": 3, "country": 4}
 SUBGROUPS = ("civilians", "children", "women", "combatants")
+# Groups that are civilians by definition (Airwars counts them so).
+PARTS = ("children", "women")
 
 
 def reconcile(
@@ -62,7 +65,7 @@ def figures(claims: Sequence[Claim], rule: Policy, info: SourceLookup,
     out: dict[str, dict[str, Toll]] = {}
     pairs = set(kinds_and_groups(claims))
     if rule.civilians_from_all:
-        pairs |= {(k, "civilians") for k, g in pairs if g == "all" and k != "strikes"}
+        pairs |= {(k, "civilians") for k, g in pairs if g in ("all", *PARTS) and k != "strikes"}
     for kind, group in sorted(pairs):
         latest = _latest(claims, kind, group, rule)
         if latest:
@@ -74,13 +77,41 @@ def figures(claims: Sequence[Claim], rule: Policy, info: SourceLookup,
 
 def _latest(claims: Sequence[Claim], kind: str, group: str, rule: Policy) -> dict[str, Claim]:
     latest = latest_by_source(claims, kind, group)
+    if rule.civilians_from_all and group == "all":
+        # A source's civilian count is a floor under its total ("15 civilians
+        # killed" says at least 15 died), so a source with no total counts so.
+        for src, c in latest_by_source(claims, kind, "civilians").items():
+            if src not in latest and c.figure.low is not None:
+                latest[src] = replace(c, figure=replace(
+                    c.figure, group="all", high=None,
+                    qualifier="vague" if c.figure.qualifier == "vague" else "at_least"))
     if rule.civilians_from_all and group == "civilians":
         broken_down = {source_key(c) for c in claims if c.figure.kind == kind
                        and c.figure.group in ("civilians", "combatants")}
         for src, c in latest_by_source(claims, kind, "all").items():
             if src not in broken_down:
                 latest.setdefault(src, c)
+        if not latest:
+            latest = _civilians_from_parts(claims, kind)
     return latest
+
+
+def _civilians_from_parts(claims: Sequence[Claim], kind: str) -> dict[str, Claim]:
+    """Each source's largest children or women figure, read as "at least that
+    many civilians": used only when no source gives a civilian or total figure
+    ("two children were killed" is at least two civilians dead)."""
+    out: dict[str, Claim] = {}
+    for group in PARTS:
+        for src, c in latest_by_source(claims, kind, group).items():
+            n = c.figure.low
+            if n is None:
+                continue
+            have = out.get(src)
+            if have is None or (have.figure.low or 0) < n:
+                qualifier = "vague" if c.figure.qualifier == "vague" else "at_least"
+                out[src] = replace(c, figure=replace(
+                    c.figure, group="civilians", low=n, high=None, qualifier=qualifier))
+    return out
 
 
 def _clamp_subgroups(kind: str, groups: dict[str, Toll], notes: list[str]) -> None:

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
-from statistics import median_low
+from statistics import median_high, median_low
 
 from tolls.extract.sources import SourceInfo
+from tolls.reconcile.series import moment
 from tolls.types import Claim, Figure, Toll
 
 SourceLookup = Callable[[str], SourceInfo]
@@ -89,15 +89,33 @@ def ucdp(latest: Sequence[tuple[str, Claim]], info: SourceLookup) -> Toll:
     lows = [c.figure.low if c.figure.low is not None else p for p, _, c, _ in nums]
     highs = [c.figure.high if c.figure.high is not None else p for p, _, c, _ in nums]
     # Most reliable first; then the most recent report; then the lower figure.
-    top = max(nums, key=lambda x: (x[3], x[2].reported_at or datetime.min, -x[0]))
+    top = max(nums, key=lambda x: (x[3], moment(x[2]), -x[0]))
     return clamp(min(lows), top[0], max(highs))
 
 
+def counted(figs: Sequence[Figure]) -> list[Figure]:
+    """The figures that are counts: vague quantities ("a number of", "dozens")
+    are set aside whenever some source gives a number."""
+    numbers = [f for f in figs if f.qualifier != "vague"]
+    return numbers or list(figs)
+
+
 def airwars(latest: Sequence[tuple[str, Claim]], info: SourceLookup) -> Toll:
-    """Airwars: min / max across sources' latest figures; best is the minimum."""
-    figs = [c.figure for _, c in latest]
-    low = lowest(figs)
-    return clamp(low, low, highest(figs))
+    """Airwars: low / high = min / max of the sources' latest counts; best = the
+    largest count at least half of the sources reach (their upper median).
+
+    A source reporting N dead says that at least k died for every k <= N, so
+    the upper median is the highest toll that half the sources stand behind:
+    one source's partial or early count (the named dead of one family, the
+    first bodies recovered) does not pull it down, and one outlying figure
+    does not push it up. It is always a figure some source gave, so it lies
+    in Airwars' min-max range. Vague quantities are set aside when a source
+    gives a number; "up to 10" counts as 10.
+    """
+    figs = counted([c.figure for _, c in latest])
+    points = [p for p in map(point, figs) if p is not None]
+    best = median_high(points) if points else None
+    return clamp(lowest(figs), best, highest(figs))
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,14 +125,16 @@ class Policy:
     toll: TollRule
     # Count a source's killed/all figure as civilians when that source gives no
     # civilian or combatant breakdown (Airwars counts the dead of a strike as
-    # civilians unless reported otherwise).
+    # civilians unless reported otherwise); a civilian count as a floor under
+    # the total of a source that gives none; and, when no source gives a
+    # civilian or total figure, children and women as "at least" civilians.
     civilians_from_all: bool = False
 
 
 POLICIES: dict[str, Policy] = {
     "ibc": Policy("ibc", "low = lowest latest figure, high = highest, best = median source", ibc),
     "ucdp": Policy("ucdp", "UCDP GED: lowest / most reliable / highest reliable estimate", ucdp),
-    "airwars": Policy("airwars", "min / max civilian deaths across sources, best = min",
+    "airwars": Policy("airwars", "min / max civilian deaths across sources, best = upper median",
                       airwars, civilians_from_all=True),
 }
 DEFAULT_POLICY = "ibc"

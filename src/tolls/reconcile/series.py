@@ -23,14 +23,27 @@ def live(claims: Iterable[Claim]) -> list[Claim]:
     return [c for c in claims if c.status != "rejected"]
 
 
-def _order(claim: Claim) -> tuple[datetime, int]:
-    # Undated reports count as the oldest, so they never supersede a dated one;
-    # ties fall back to the claim id (the order claims were saved in). Times are
-    # compared in UTC whether or not the store kept their zone.
+def moment(claim: Claim) -> datetime:
+    """When the claim was reported, in naive UTC; undated claims are the oldest."""
     when = claim.reported_at or datetime.min
     if when.tzinfo is not None:
         when = when.astimezone(UTC).replace(tzinfo=None)
-    return (when, claim.id or 0)
+    return when
+
+
+def _order(claim: Claim) -> tuple[datetime, bool, int, int]:
+    # Undated reports count as the oldest, so they never supersede a dated one.
+    # Times are compared in UTC whether or not the store kept their zone.
+    # Figures given at the same moment (one report naming the toll and its
+    # parts: "22 killed ... five of them children ... alongside his son") are
+    # ordered so that a number outranks a vague quantity and the larger number
+    # comes last: the toll of an event only rises, so of a source's figures at
+    # one moment the largest is its toll and the smaller ones are parts of it
+    # or counts it has overtaken. Then the claim id (the order claims were saved in).
+    when = moment(claim)
+    f = claim.figure
+    size = f.low if f.low is not None else f.high if f.high is not None else -1
+    return (when, f.qualifier != "vague", size, claim.id or 0)
 
 
 def evolution(claims: Iterable[Claim]) -> dict[str, dict[str, dict[str, list[SeriesPoint]]]]:
