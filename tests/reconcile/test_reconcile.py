@@ -293,3 +293,13 @@ def test_airwars_civilian_count_floors_the_total_of_a_source_without_one():
     inc = _aw(cs)
     assert killed(inc) == (4, 15, None)
     assert killed(inc, "civilians") == (4, 15, 15)
+
+
+def test_a_vague_figure_stands_for_its_lower_bound_never_its_midpoint():
+    from tolls.reconcile.policies import point
+    from tolls.types import Figure
+
+    hundreds = Figure("injured", "all", 200, 999, "vague", "Hundreds", (0, 8))
+    assert point(hundreds) == 200
+    between = Figure("strikes", "all", 7, 10, "range", "between seven and ten", (0, 21))
+    assert point(between) == 8

@@ -28,7 +28,13 @@ RELIABLE = 2  # activists and better
 
 
 def point(f: Figure) -> int | None:
-    """The single number a figure stands for: its bound, or its midpoint for ranges."""
+    """The single number a figure stands for: its bound, or its midpoint for ranges.
+
+    A vague quantity ("hundreds" = 200..999) stands for its lower bound: its
+    midpoint is a number nobody reported.
+    """
+    if f.qualifier == "vague":
+        return f.low if f.low is not None else f.high
     if f.low is not None and f.high is not None:
         return (f.low + f.high) // 2
     return f.low if f.low is not None else f.high
