@@ -48,6 +48,10 @@ def _fold_table() -> dict[int, str]:
 
 
 _FOLD = _fold_table()
+# ASCII non-word characters -> space in one `str.translate` (what the regex
+# `[^\w ]|_` does to ASCII); only non-ASCII text still needs the regex.
+_ASCII_SPACE = {c: " " for c in range(128) if not (chr(c).isalnum() or chr(c) == " ")}
+_FOLD_AND_SPACE = {**_FOLD, **_ASCII_SPACE}
 
 
 @lru_cache(maxsize=4)
@@ -59,9 +63,9 @@ def normalise(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):  # e.g. "İ" lowers to two code points: go char by char
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    if not low.isascii():
-        low = low.translate(_FOLD)
-    return _NON_WORD_BUT_SPACE.sub(" ", low)
+    if low.isascii():
+        return low.translate(_ASCII_SPACE)
+    return _NON_WORD_BUT_SPACE.sub(" ", low.translate(_FOLD_AND_SPACE))
 
 
 def _case_form(text: str) -> str:
@@ -115,33 +119,63 @@ class PhraseMatcher:
                 groups.setdefault(key, []).append(entry)
         self._groups: list[tuple[Entry, ...]] = []
         self._lengths: list[int] = []
+        # Groups whose every entry accepts any surface: no per-match case test.
+        self._free: list[bool] = []
+        self._accepted: dict[tuple[int, str], tuple[Entry, ...]] = {}
         self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
         for key, group in groups.items():
             self._automaton.add_word(key, len(self._groups))
             self._groups.append(tuple(group))
             self._lengths.append(len(key))
+            self._free.append(all(_accepts_anything(e) for e in group))
+        self._max_len = max(self._lengths, default=0)
         if self._groups:
             self._automaton.make_automaton()
 
     def __len__(self) -> int:
         return len(self._groups)
 
-    def hits(self, text: str, norm: str | None = None) -> list[Hit]:
-        """Every whole-word match whose case rule holds (may overlap)."""
+    def hits(self, text: str, norm: str | None = None, until: int | None = None) -> list[Hit]:
+        """Every whole-word match whose case rule holds (may overlap).
+
+        With `until`, only the matches starting before that offset (the scan
+        stops once no key could still start there): the same hits as without
+        it, less those starting at or after `until`.
+        """
         if not self._groups or not text:
             return []
         padded = f" {normalise(text) if norm is None else norm} "
+        stop = len(padded) if until is None else min(len(padded), until + self._max_len + 2)
+        limit = len(text) if until is None else until
+        groups, lengths, free, accepted = self._groups, self._lengths, self._free, self._accepted
         out: list[Hit] = []
-        for last, index in self._automaton.iter(padded):
-            group = self._groups[index]
+        for last, index in self._automaton.iter(padded, 0, stop):
             # Key spans padded[last-len+1 .. last]; without the two pad spaces and
             # the leading text pad, that is text[last-len+1 : last-1].
-            start, end = last - self._lengths[index] + 1, last - 1
-            surface = text[start:end]
-            ok = tuple(e for e in group if e.accepts(surface))
+            start = last - lengths[index] + 1
+            if start >= limit:
+                continue
+            if free[index]:
+                out.append(Hit(start, last - 1, groups[index]))
+                continue
+            surface = text[start:last - 1]
+            ok = accepted.get((index, surface))
+            if ok is None:
+                ok = tuple(e for e in groups[index] if e.accepts(surface))
+                if len(accepted) < 50_000:
+                    accepted[(index, surface)] = ok
             if ok:
-                out.append(Hit(start, end, ok))
+                out.append(Hit(start, last - 1, ok))
         return out
+
+
+def _accepts_anything(entry: Entry) -> bool:
+    """True when `entry.accepts` holds for every surface (no acronym token to check)."""
+    if entry.case == "any":
+        return True
+    if entry.case == "exact":
+        return False
+    return not any(len(a) >= 2 and a.isupper() for a in _case_form(entry.alias).split())
 
 
 def leftmost_longest(hits: Sequence[Hit]) -> list[Hit]:

@@ -66,9 +66,9 @@ def _matcher() -> PhraseMatcher:
     return PhraseMatcher(_entries())
 
 
-def find_actors(text: str) -> list[Mention]:
+def find_actors(text: str, until: int | None = None) -> list[Mention]:
     """Actor mentions in `text`; `value` is the canonical actor name."""
-    hits = leftmost_longest(_matcher().hits(text))
+    hits = leftmost_longest(_matcher().hits(text, until=until))
     return [Mention(h.start, h.end, text[h.start:h.end], h.entries[0].payload) for h in hits]
 
 

@@ -69,9 +69,13 @@ _PATTERNS: list[tuple[str, str]] = [
      r"earlier\s+this\s+month|this\s+month|last\s+month|earlier\s+this\s+year|this\s+year|"
      r"last\s+year)"),
 ]
+# Every character a pattern above may start with (digits; month, weekday, number
+# and relative words): a look-ahead on it first lets most positions fail at
+# once. Extend it when a pattern may start with another letter.
+_FIRST = "0-9adefjlmnopstwy"
 # re.ASCII keeps \s and case folding to ASCII: "ſ" or "K" (Kelvin) never reach the tables.
 _SCAN = re.compile(
-    r"(?<![\w/.-])(?:"
+    rf"(?=[{_FIRST}])(?<![\w/.-])(?:"
     + "|".join(f"(?P<{k}>{p.replace('(?P<', f'(?P<{k}_')})" for k, p in _PATTERNS)
     + r")(?![\w/-])",
     re.IGNORECASE | re.ASCII,
@@ -84,15 +88,21 @@ _EXPLICIT = frozenset({"iso", "numeric", "dmy", "mdy"})
 _GLOSS_GAP = re.compile(r"[\s,()*]{0,4}")
 
 
-def find_dates(text: str, reference: date | None) -> list[Mention]:
-    """Date mentions resolved against `reference`; `value` is a `tolls.types.DateRange`."""
+def find_dates(text: str, reference: date | None, until: int | None = None) -> list[Mention]:
+    """Date mentions resolved against `reference`; `value` is a `tolls.types.DateRange`.
+
+    With `until`, only the mentions that start before that offset: the scan
+    stops after the first date past it (which the gloss test may need)."""
     found: list[tuple[str, Mention]] = []
     for match in _SCAN.finditer(text):
         value = _resolve(match, reference)
         if value is not None:
             kind = match.lastgroup or ""
             found.append((kind, Mention(match.start(), match.end(), match.group(), value)))
-    return [m for i, (kind, m) in enumerate(found) if not _glosses(text, found, i)]
+            if until is not None and match.start() >= until:
+                break
+    return [m for i, (kind, m) in enumerate(found)
+            if (until is None or m.start < until) and not _glosses(text, found, i)]
 
 
 def _glosses(text: str, found: list[tuple[str, Mention]], i: int) -> bool:

@@ -32,9 +32,9 @@ def _matcher() -> PhraseMatcher:
     return PhraseMatcher(lexicon_entries(_records(), lambda r: r["name"]))
 
 
-def find_event_types(text: str) -> list[Mention]:
+def find_event_types(text: str, until: int | None = None) -> list[Mention]:
     """Event-type mentions; `value` is one of the event types in events.yaml."""
-    hits = leftmost_longest(_matcher().hits(text))
+    hits = leftmost_longest(_matcher().hits(text, until=until))
     return [Mention(h.start, h.end, text[h.start:h.end], h.entries[0].payload) for h in hits]
 
 

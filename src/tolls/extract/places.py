@@ -23,7 +23,7 @@ import re
 from array import array
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -114,6 +114,8 @@ class _Gazetteer:
     stop: frozenset[str]
     particles: frozenset[str]
     foreign_min_population: int
+    name_starts: dict[str, int] = field(default_factory=dict)  # cache of `_name_start`
+    best_rows: dict[tuple[int, ...], int] = field(default_factory=dict)  # cache for `_context`
 
     def place(self, row: int) -> Place:
         lat, lon, gid = self.lat[row], self.lon[row], self.gid[row]
@@ -278,14 +280,6 @@ def _gazetteer() -> _Gazetteer:
     return b.freeze()
 
 
-def _looks_like_name(g: _Gazetteer, surface: str) -> bool:
-    """First significant word capitalised ("al-Raqqa" ok, "police" not)."""
-    for match in _TOKEN.finditer(normalise(surface)):
-        if match.group() not in g.particles:
-            return surface[match.start()].isupper()
-    return False
-
-
 def _after_a_name(g: _Gazetteer, text: str, start: int, row: int) -> bool:
     """A one-word town right after a capitalised word is usually a surname
     ("Anthony Gordon", "Officer Austin"); curated and larger places are exempt."""
@@ -296,22 +290,41 @@ def _after_a_name(g: _Gazetteer, text: str, start: int, row: int) -> bool:
         _FUNCTION_WORDS
 
 
+def _name_start(g: _Gazetteer, key: str) -> int:
+    """Offset in `key` of its first significant word (after particles), or -1.
+    A place must look like a name: that word is capitalised in the text
+    ("al-Raqqa" ok, "police" not). `key` is the normalised surface, which has
+    the same length and word boundaries, so the offset holds in the surface."""
+    found = g.name_starts.get(key)
+    if found is None:
+        found = -1
+        for match in _TOKEN.finditer(key):
+            if match.group() not in g.particles:
+                found = match.start()
+                break
+        if len(g.name_starts) < 100_000:
+            g.name_starts[key] = found
+    return found
+
+
 def _hits(g: _Gazetteer, text: str) -> list[Hit]:
     norm = normalise(text)
     out: list[Hit] = []
+    stop, acronyms, rows_of = g.stop, g.acronyms, g.rows_of
     for last, value in g.automaton.iter(f" {norm} "):
         length = value & _MAX_KEY
         start, end = last - length + 1, last - 1
         key = norm[start:end]
-        surface = text[start:end]
-        if key in g.stop:  # kept as an empty hit so it also blocks shorter names inside it
+        if key in stop:  # kept as an empty hit so it also blocks shorter names inside it
             out.append(Hit(start, end, ()))
             continue
-        if value >> _KEYLEN_BITS & 1 and not _acronym_ok(g.acronyms.get(key, ""), surface):
+        if value >> _KEYLEN_BITS & 1 and not _acronym_ok(acronyms.get(key, ""), text[start:end]):
             continue
-        if not _looks_like_name(g, surface):
+        # The first significant word must be capitalised ("al-Raqqa" ok, "police" not).
+        first = _name_start(g, key)
+        if first < 0 or not text[start + first].isupper():
             continue
-        out.append(Hit(start, end, g.rows_of(value >> (_KEYLEN_BITS + 1))))
+        out.append(Hit(start, end, rows_of(value >> (_KEYLEN_BITS + 1))))
     return out
 
 
@@ -323,8 +336,13 @@ def _acronym_ok(alias: str, surface: str) -> bool:
 def _context(g: _Gazetteer, hits: list[Hit]) -> Counter[str]:
     """Country votes: unambiguous or country-level mentions count double."""
     votes: Counter[str] = Counter()
+    best_rows = g.best_rows
     for h in hits:
-        best = max(h.entries, key=lambda r: (g.curated[r], g.pop[r]))
+        best = best_rows.get(h.entries)
+        if best is None:
+            best = max(h.entries, key=lambda r: (g.curated[r], g.pop[r]))
+            if len(best_rows) < 100_000:
+                best_rows[h.entries] = best
         weight = 2 if len(h.entries) == 1 or g.precision[best] == "country" else 1
         if g.country[best]:
             votes[g.country[best]] += weight
@@ -345,8 +363,12 @@ def _choose(g: _Gazetteer, rows: tuple[int, ...], hint: str | None,
     return best if trusted else None
 
 
-def find_places(text: str, country_hint: str | None = None) -> list[Mention]:
-    """Place mentions in `text`; `value` is a `tolls.types.Place`."""
+def find_places(text: str, country_hint: str | None = None,
+                until: int | None = None) -> list[Mention]:
+    """Place mentions in `text`; `value` is a `tolls.types.Place`.
+
+    With `until`, only the mentions that start before that offset (the
+    country votes still count the whole text, so those are unchanged)."""
     if not text:
         return []
     g = _gazetteer()
@@ -355,6 +377,8 @@ def find_places(text: str, country_hint: str | None = None) -> list[Mention]:
     votes = _context(g, hits)
     out: list[Mention] = []
     for h in hits:
+        if until is not None and h.start >= until:
+            break
         if _ADJECTIVAL.match(text, h.end) or _bare_abbreviation(text, h.start, h.end):
             continue
         row = _choose(g, h.entries, hint, votes)

@@ -37,7 +37,7 @@ def _matcher() -> PhraseMatcher:
     return PhraseMatcher(entries)
 
 
-def find_sites(text: str) -> list[Mention]:
+def find_sites(text: str, until: int | None = None) -> list[Mention]:
     """Site mentions (hospital, market, ...); `value` is the canonical site name."""
-    hits = leftmost_longest(_matcher().hits(text))
+    hits = leftmost_longest(_matcher().hits(text, until=until))
     return [Mention(h.start, h.end, text[h.start:h.end], h.entries[0].payload) for h in hits]

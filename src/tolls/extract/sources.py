@@ -30,9 +30,9 @@ def _matcher() -> PhraseMatcher:
     return PhraseMatcher(lexicon_entries(_records(), lambda r: r["name"]))
 
 
-def find_sources(text: str) -> list[Mention]:
+def find_sources(text: str, until: int | None = None) -> list[Mention]:
     """Known source mentions in `text`; `value` is the canonical source name."""
-    hits = leftmost_longest(_matcher().hits(text))
+    hits = leftmost_longest(_matcher().hits(text, until=until))
     return [Mention(h.start, h.end, text[h.start:h.end], h.entries[0].payload) for h in hits]
 
 
