@@ -5,9 +5,9 @@ components, which is transitive: a claim with no actor that matches a
 government claim and a coalition claim would pull both into one incident.
 So links are accepted greedily, strongest first, and a link is refused when
 the two clusters it would join break a hard constraint (two known actors, two
-existing incidents, dates further apart than `max_days`, places further apart
-than `max_km`). Without constraints this is exactly connected components at
-the threshold.
+existing incidents, dates further apart than `max_days`, no place of one
+within `max_km` of a place of the other and no province in common). Without
+constraints this is exactly connected components at the threshold.
 """
 
 from __future__ import annotations
@@ -26,8 +26,11 @@ class _Cluster:
     incidents: set[int] = field(default_factory=set)
     max_start: int | None = None
     min_end: int | None = None
-    box: tuple[float, float, float, float] | None = None  # lat0, lat1, lon0, lon1
+    points: list[tuple[float, float]] = field(default_factory=list)
+    admin1: set[str] = field(default_factory=set)
+    placed: bool = False  # some member has a place (key or province)
     dated: bool = False
+    anchored: bool = False  # holds a claim dated to the day (or an existing incident)
 
     @classmethod
     def of(cls, r: Record) -> _Cluster:
@@ -39,14 +42,19 @@ class _Cluster:
         if r.day_start is not None:
             c.max_start, c.min_end, c.dated = r.day_start, r.day_end, True
         if r.lat is not None and r.lon is not None:
-            c.box = (r.lat, r.lat, r.lon, r.lon)
+            c.points.append((r.lat, r.lon))
+        c.anchored = r.precise_day or not r.is_new
+        if r.admin1:
+            c.admin1.add(r.admin1)
+        c.placed = r.place_key is not None or r.admin1 is not None
         return c
 
 
-def _merge_box(a: tuple | None, b: tuple | None) -> tuple | None:
-    if a is None or b is None:
-        return a or b
-    return (min(a[0], b[0]), max(a[1], b[1]), min(a[2], b[2]), max(a[3], b[3]))
+def _near(a: list[tuple[float, float]], b: list[tuple[float, float]], max_km: float) -> bool:
+    """Some point of one cluster lies within max_km of some point of the other."""
+    if not a or not b:
+        return True
+    return any(haversine(p[0], p[1], q[0], q[1]) <= max_km for p in a for q in b)
 
 
 def _opt(f, a: int | None, b: int | None) -> int | None:
@@ -74,8 +82,10 @@ class Clusters:
         hi, lo = _opt(max, ca.max_start, cb.max_start), _opt(min, ca.min_end, cb.min_end)
         if hi is not None and lo is not None and hi - lo > self.s.max_days:
             return False
-        box = _merge_box(ca.box, cb.box)
-        return box is None or haversine(box[0], box[2], box[1], box[3]) <= self.s.max_km
+        # A place of one within max_km of a place of the other, or (for
+        # clusters whose reports name several places) a province in common.
+        return (_near(ca.points, cb.points, self.s.max_km)
+                or (self.s.admin1_suffices and bool(ca.admin1 & cb.admin1)))
 
     def union(self, a: int, b: int) -> bool:
         """Join the clusters of a and b unless that breaks a constraint."""
@@ -94,8 +104,11 @@ class Clusters:
         ca.incidents |= cb.incidents
         ca.max_start = _opt(max, ca.max_start, cb.max_start)
         ca.min_end = _opt(min, ca.min_end, cb.min_end)
-        ca.box = _merge_box(ca.box, cb.box)
+        ca.points += [p for p in cb.points if p not in ca.points]
         ca.dated = ca.dated or cb.dated
+        ca.anchored = ca.anchored or cb.anchored
+        ca.admin1 |= cb.admin1
+        ca.placed = ca.placed or cb.placed
         return True
 
     def cluster(self, x: int) -> _Cluster:

@@ -113,6 +113,25 @@ def _text(p: dict[str, tuple[float, float]]) -> CustomComparison:
     ])
 
 
+def _figure(p: dict[str, tuple[float, float]]) -> CustomComparison:
+    same_kind = "fig_kind_l = fig_kind_r"
+    same = ("fig_low_l IS NOT DISTINCT FROM fig_low_r AND "
+            "fig_high_l IS NOT DISTINCT FROM fig_high_r")
+    overlap = ("coalesce(fig_low_l, 0) <= coalesce(fig_high_r, 1000000000) AND "
+               "coalesce(fig_low_r, 0) <= coalesce(fig_high_l, 1000000000)")
+    return _comparison("figure", [
+        _level("fig_kind_l IS NULL OR fig_kind_r IS NULL OR "
+               "(fig_low_l IS NULL AND fig_high_l IS NULL) OR "
+               "(fig_low_r IS NULL AND fig_high_r IS NULL)", "no figure", null=True),
+        _level(f"{same_kind} AND {same} AND coalesce(fig_low_l, fig_high_l) >= 2",
+               "same kind and value (2 or more)", p["same_rare"]),
+        _level(f"{same_kind} AND {same}", "same kind and value (0 or 1)", p["same"]),
+        _level(f"{same_kind} AND {overlap}", "same kind, intervals overlap", p["overlap"]),
+        _level(same_kind, "same kind, different value", p["differ"]),
+        _level("ELSE", "different kinds", p["else"]),
+    ])
+
+
 def _prediction_rules(s: LinkSettings, incremental: bool) -> list[str]:
     # Pairs that the hard constraints would forbid are never generated.
     actors = "(l.actor IS NULL OR r.actor IS NULL OR l.actor = r.actor)"
@@ -135,6 +154,7 @@ def splink_settings(s: LinkSettings, incremental: bool = False) -> SettingsCreat
         comparisons=[
             _date(p["date"]), _place(p["place"], s), _actor(p["actor"]),
             _event_type(p["event_type"]), _sites(p["sites"]), _text(p["text"]),
+            _figure(p["figure"]),
         ],
         blocking_rules_to_generate_predictions=_prediction_rules(s, incremental),
         retain_intermediate_calculation_columns=False,
@@ -163,14 +183,46 @@ def _train(linker: Linker, records: Sequence[Record], s: LinkSettings) -> bool:
         training.estimate_u_using_random_sampling(max_pairs=s.em_max_pairs, seed=s.seed)
         # Blocking on the day trains every comparison but date; blocking on the
         # place trains date. Splink skips the blocked comparison in each pass.
+        # Pairs within one report are left out: they share sentences, and the
+        # model is there to judge claims of different reports.
+        apart = " AND (l.document IS NULL OR r.document IS NULL OR l.document <> r.document)"
         training.estimate_parameters_using_expectation_maximisation(
-            "l.day_start = r.day_start", estimate_without_term_frequencies=True)
+            "l.day_start = r.day_start" + apart, estimate_without_term_frequencies=True)
         training.estimate_parameters_using_expectation_maximisation(
-            "l.place_key = r.place_key", estimate_without_term_frequencies=True)
+            "l.place_key = r.place_key" + apart, estimate_without_term_frequencies=True)
     except Exception as exc:  # EM can fail on degenerate data; the priors still hold
         log.warning("EM training failed (%s); using prior m/u", exc)
         return False
+    _keep_signs(linker, s)
     return True
+
+
+def _keep_signs(linker: Linker, s: LinkSettings) -> None:
+    """A level whose prior says "evidence against" (different actors, another
+    event type, elsewhere) must not come out of EM as evidence for: EM fits
+    a two-class mixture, and on noisy extractions the second class is not
+    always "same incident". Such a level gets its prior m and u back."""
+    by_label = {
+        ("date", "further apart"): ("date", "else"),
+        ("place", "elsewhere"): ("place", "else"),
+        ("actor", "different actors"): ("actor", "different"),
+        ("event_type", "different event type"): ("event_type", "different"),
+        ("sites", "different sites"): ("sites", "different"),
+        ("text", "different text"): ("text", "else"),
+        ("figure", "same kind, different value"): ("figure", "differ"),
+    }
+    try:
+        comparisons = linker._settings_obj.comparisons
+    except AttributeError:  # pragma: no cover - Splink internals moved
+        return
+    for comparison in comparisons:
+        for level in comparison.comparison_levels:
+            key = by_label.get((comparison.output_column_name, level.label_for_charts))
+            if key is None or level.is_null_level:
+                continue
+            m, u = level.m_probability, level.u_probability
+            if m is not None and u is not None and m > u:
+                level.m_probability, level.u_probability = s.priors[key[0]][key[1]]
 
 
 def score_pairs(records: Sequence[Record], s: LinkSettings) -> tuple[list[Pair], bool]:

@@ -45,6 +45,11 @@ class Record:
     # (source, kind, group, low, high): the same key on two claims is one
     # source's same figure, carried twice (an outlet restating it).
     figure_key: tuple | None = None
+    document: str | None = None
+    # The figure itself, for the figure comparison: kind and interval.
+    fig_kind: str | None = None
+    fig_low: int | None = None
+    fig_high: int | None = None
 
     @property
     def precise_day(self) -> bool:
@@ -109,7 +114,15 @@ def to_record(claim: Claim) -> Record:
         incident=claim.incident,
         is_new=claim.incident is None,
         figure_key=_figure_key(claim),
+        document=claim.document,
+        fig_kind=claim.figure.kind,
+        fig_low=_int(claim.figure.low),
+        fig_high=_int(claim.figure.high),
     )
+
+
+def _int(value) -> int | None:
+    return None if value is None else int(value)
 
 
 def _figure_key(claim: Claim) -> tuple | None:
@@ -132,7 +145,8 @@ def columns(records: Sequence[Record]) -> dict[str, list]:
     """Column-wise table for DuckDB (Splink 5 registers dicts as Arrow tables)."""
     names = (
         "day_start", "day_end", "lat", "lon", "place_key", "admin1", "actor",
-        "event_type", "sites", "tokens", "is_new",
+        "event_type", "sites", "tokens", "is_new", "fig_kind", "fig_low", "fig_high",
+        "document",
     )
     table: dict[str, list] = {"unique_id": [r.id for r in records]}
     for name in names:

@@ -25,20 +25,35 @@ def link_claims(claims: Sequence[Claim], settings: LinkSettings | None = None) -
     records = to_records(claims)
     by_id = {r.id: r for r in records}
     pairs, _ = score_pairs(records, s)
+    # A claim dated only to a long window ("80 killed this year", "in
+    # November") is a tally, not an event date: it stays with its report's
+    # claims but never links across reports.
+    broad = {r.id for r in records if _broad(r, s)}
+    pairs = [p for p in pairs if p[0] not in broad and p[1] not in broad]
     clusters = Clusters(records, s)
     _keep_existing(clusters, records)
+    if s.merge_documents:
+        _merge_documents(clusters, records)
     strong = _edges(pairs, by_id, s, s.threshold)
-    # Only claims dated to the day (or already placed) found incidents; a claim
-    # dated to a window ("on or just before the report") or not at all joins one.
-    anchored = {r.id for r in records if r.precise_day or not r.is_new}
+    # Only clusters holding a claim dated to the day (or an existing incident)
+    # found incidents; a claim dated to a window ("on or just before the
+    # report") or not at all joins one.
     for a, b in strong:
-        if a in anchored and b in anchored:
+        if clusters.cluster(a).anchored and clusters.cluster(b).anchored:
             clusters.union(a, b)
     _attach_restated(clusters, records, pairs, by_id, s)
     _attach_echoes(clusters, records, s)
-    _attach_windowed(clusters, records, anchored, s)
-    _attach_undated(clusters, _edges(pairs, by_id, s, s.attach_threshold), strong, anchored)
+    _attach_windowed(clusters, records, s)
+    _attach_by_figures(clusters, records, s)
+    weak = _edges(pairs, by_id, s, s.attach_threshold)
+    _attach_undated(clusters, weak, strong)
+    _link_windows(clusters, weak, by_id)
     return _keys(clusters)
+
+
+def _broad(r: Record, s: LinkSettings) -> bool:
+    return (r.is_new and r.day_start is not None and r.day_end is not None
+            and r.day_end - r.day_start > s.max_window_days)
 
 
 def _alone(clusters: Clusters, rid: int) -> bool:
@@ -55,7 +70,10 @@ def _attach_echoes(clusters: Clusters, records: Sequence[Record], s: LinkSetting
     that claim's incident: it is the same claim carried again ("RBSS, 28
     November: 209 documented" restating the RBSS count of Tuesday's raids).
     It must not predate the figure it repeats, and must fit its place and
-    actor; when the figure matches claims in several incidents it stays out."""
+    actor; when the figure matches claims in several incidents it stays out.
+    The echo must name a place, and the figure it repeats must be at most
+    `followup_days` older than its window (a "police: one killed" a year on
+    is another shooting)."""
     firsthand: dict[tuple, list[Record]] = defaultdict(list)
     for r in records:
         if r.figure_key is not None and r.precise_day:
@@ -63,8 +81,12 @@ def _attach_echoes(clusters: Clusters, records: Sequence[Record], s: LinkSetting
     for r in records:
         if r.precise_day or not r.is_new or r.figure_key is None or not _alone(clusters, r.id):
             continue
+        if r.place_key is None and r.admin1 is None:
+            continue  # "police said one was killed", with no place, echoes nothing
         matches = [o for o in firsthand.get(r.figure_key, ())
                    if (r.day_end is None or o.day_start <= r.day_end)  # type: ignore[operator]
+                   and (r.day_start is None
+                        or o.day_start >= r.day_start - s.followup_days)  # type: ignore
                    and _place_compatible(r, o, s)]
         roots = {clusters.find(o.id) for o in matches}
         if len(roots) == 1 and _actor_fits(r, clusters.cluster(matches[0].id).actors):
@@ -73,27 +95,179 @@ def _attach_echoes(clusters: Clusters, records: Sequence[Record], s: LinkSetting
             clusters.force_union(matches[0].id, r.id)
 
 
-def _attach_windowed(clusters: Clusters, records: Sequence[Record], anchored: set[int],
-                     s: LinkSettings) -> None:
-    """A claim dated only to a window joins the one compatible incident dated to
-    a day inside that window (same place or near, actor and event type not in
-    conflict). With several candidates it cannot say which, so it stays out."""
+def _attach_windowed(clusters: Clusters, records: Sequence[Record], s: LinkSettings) -> None:
+    """A cluster dated only to a window (its claims share a window, none is
+    dated to the day) joins the one compatible incident holding a claim dated
+    to a day inside that window, at a place of the cluster (same place key),
+    with actor and event type not in conflict. With several candidates it
+    cannot say which, so it stays out."""
     by_place: dict[str, list[Record]] = defaultdict(list)
     for r in records:
-        if r.id in anchored and r.place_key is not None:
+        if r.precise_day and r.place_key is not None:
             by_place[r.place_key].append(r)
+    members: dict[int, list[Record]] = defaultdict(list)
     for r in records:
-        if (r.id in anchored or r.day_start is None or r.place_key is None
-                or not _alone(clusters, r.id)):
+        members[clusters.find(r.id)].append(r)
+    for root, rs in sorted(members.items()):
+        c = clusters.cluster(root)
+        if c.anchored or c.max_start is None or c.min_end is None:
+            continue
+        # the days every member allows (or the gap between them, if none)
+        lo, hi = sorted((c.max_start, c.min_end))
+        if hi - lo > s.max_window_days:
             continue
         roots = set()
-        for o in by_place.get(r.place_key, ()):
-            inside = r.day_start <= o.day_start <= r.day_end  # type: ignore[operator]
-            events_fit = not (r.event_type and o.event_type and r.event_type != o.event_type)
-            if inside and events_fit and _actor_fits(r, clusters.cluster(o.id).actors):
-                roots.add(clusters.find(o.id))
+        for r in rs:
+            for o in by_place.get(r.place_key or "", ()):
+                inside = lo <= o.day_start <= hi  # type: ignore[operator]
+                events_fit = not (r.event_type and o.event_type
+                                  and r.event_type != o.event_type)
+                if inside and events_fit and _actor_fits(r, clusters.cluster(o.id).actors):
+                    roots.add(clusters.find(o.id))
         if len(roots) == 1:
-            clusters.union(r.id, next(iter(roots)))
+            clusters.union(root, next(iter(roots)))
+
+
+def _figure_evidence(rs: Sequence[Record], os: Sequence[Record], before: int, after: int,
+                     s: LinkSettings) -> int:
+    """Evidence that two clusters are one event, from their figures.
+
+    The clusters must share a place (a place key of one is a place key of
+    the other: within a report, claims carry the gazetteer's noise, so any
+    place of the report counts). Each figure (kind and interval) they share
+    counts 2 for a value of 2 or more and 1 for a 0 or 1 (the commonest
+    tolls). The claim of `os` sharing it must lie at most `before` days
+    before and `after` days after the claim of `rs` (gap between their dates).
+    """
+    if not {r.place_key for r in rs if r.place_key} & {o.place_key for o in os if o.place_key}:
+        return 0
+    rs = [r for r in rs if not _broad(r, s)]
+    os = [o for o in os if not _broad(o, s)]
+    keys: dict[tuple, int] = {}
+    for r in rs:
+        if r.fig_kind is None or (r.fig_low is None and r.fig_high is None) or r.day_start is None:
+            continue
+        for o in os:
+            if (r.fig_kind, r.fig_low, r.fig_high) != (o.fig_kind, o.fig_low, o.fig_high):
+                continue
+            if o.day_start is None:
+                continue
+            earlier = r.day_start - o.day_end  # type: ignore[operator]
+            later = o.day_start - r.day_end  # type: ignore[operator]
+            if earlier > before or later > after:
+                continue
+            value = r.fig_low if r.fig_low is not None else r.fig_high
+            keys[(r.fig_kind, r.fig_low, r.fig_high)] = 2 if value >= 2 else 1  # type: ignore
+    return sum(keys.values())
+
+
+def _attach_by_figures(clusters: Clusters, records: Sequence[Record], s: LinkSettings) -> None:
+    """A cluster not dated to the day (its claims are dated only to the window
+    of their report) joins the cluster that gives the same figures at the same
+    place within `window_days`: articles about one shooting come out over
+    several days, and "4 killed, 14 wounded in Hesston" is what they share.
+
+    Evidence is counted by `_figure_evidence` and must reach 2 (one figure of
+    2 or more, or two figures). A cluster with such evidence for one dated
+    incident joins it; with evidence for several it stays out; with evidence
+    only for other undated clusters it joins them (strongest first).
+
+    A follow-up ("Taunton teen charged with murder in fatal shooting", two
+    weeks on) is dated only to its own publication window; it joins the one
+    dated incident up to `followup_days` earlier that shares figures worth 3
+    (killed 1 and injured 3, say) at one of its places.
+    """
+    if s.window_days < 0:
+        return
+    members: dict[int, list[Record]] = defaultdict(list)
+    for r in records:
+        members[clusters.find(r.id)].append(r)
+    by_place: dict[str, set[int]] = defaultdict(set)
+    for root, rs in members.items():
+        for r in rs:
+            if r.place_key is not None:
+                by_place[r.place_key].add(root)
+    for root in sorted(members):
+        c = clusters.cluster(root)
+        if c.anchored or c.max_start is None:
+            continue
+        rs = members[root]
+        others = set().union(*(by_place.get(r.place_key or "", set()) for r in rs)) - {root}
+        scored, followed = [], set()
+        for o in sorted(others):
+            if not _actors_fit(c.actors, clusters.cluster(o).actors):
+                continue
+            ev = _figure_evidence(rs, members[o], s.window_days, s.window_days, s)
+            if ev >= 2:
+                scored.append((-ev, o))
+            elif (clusters.cluster(o).anchored
+                  and _figure_evidence(rs, members[o], s.followup_days, 0, s) >= 3):
+                followed.add(o)
+        dated = {clusters.find(o) for _, o in scored if clusters.cluster(o).anchored}
+        if not scored and len(followed) == 1:
+            dated = followed
+        if len(dated) == 1:
+            clusters.force_union(next(iter(dated)), root)
+        elif not dated:
+            for _, o in sorted(scored):
+                cr, co = clusters.cluster(root), clusters.cluster(o)
+                # o may have joined a dated incident meanwhile: one at most
+                if (clusters.find(o) != clusters.find(root) and _actors_fit(cr.actors, co.actors)
+                        and not (cr.anchored and co.anchored)):
+                    clusters.force_union(root, o)
+
+
+def _actors_fit(a: set[str], b: set[str]) -> bool:
+    return len(a | b) <= 1
+
+
+def _merge_documents(clusters: Clusters, records: Sequence[Record]) -> None:
+    """Claims of one report that can be one event are one cluster.
+
+    A report is usually about one event (a local news story about a
+    shooting, a monitor's statement about one raid), but it may also recall
+    earlier events ("the 2009 Fort Hood shooting killed 13") or go strike by
+    strike through a week. So a report's claims are grouped by date: claims
+    dated to the day first, then windowed ones, then undated ones; a claim
+    joins the largest group it shares a day with (undated: the only group).
+    Places are not compared (a gazetteer reads surnames and street names as
+    towns, so one article can name three "towns" for one shooting). Actors
+    are: a report naming two or more actors keeps each actor's claims apart,
+    and its claims without an actor are left to the pairwise model.
+    """
+    docs: dict[str, list[Record]] = defaultdict(list)
+    for r in records:
+        if r.is_new and r.document is not None:
+            docs[r.document].append(r)
+    for rs in docs.values():
+        if len(rs) < 2:
+            continue
+        several = len({r.actor for r in rs if r.actor}) > 1
+        rs = sorted(rs, key=lambda r: (not r.precise_day, r.day_start is None, r.id))
+        groups: list[list[Record]] = []
+        for r in rs:
+            if several and r.actor is None:
+                continue
+            fits = [g for g in groups if _fits_group(r, g)]
+            if r.day_start is None and len(fits) != 1:
+                continue
+            if fits:
+                group = max(fits, key=len)  # first of the largest
+                clusters.force_union(group[0].id, r.id)
+                group.append(r)
+            elif r.day_start is not None:
+                groups.append([r])
+
+
+def _fits_group(r: Record, group: list[Record]) -> bool:
+    if r.actor and any(o.actor and o.actor != r.actor for o in group):
+        return False
+    if r.day_start is None:
+        return True
+    dated = [o for o in group if o.day_start is not None]
+    hi = max([r.day_start] + [o.day_start for o in dated])  # type: ignore[type-var]
+    lo = min([r.day_end] + [o.day_end for o in dated])  # type: ignore[type-var]
+    return hi <= lo
 
 
 def _keep_existing(clusters: Clusters, records: Sequence[Record]) -> None:
@@ -156,6 +330,9 @@ def _attach_restated(clusters: Clusters, records: Sequence[Record], pairs: Seque
         for r, o in ((by_id[a], by_id[b]), (by_id[b], by_id[a])):
             if not (r.restated and r.is_new and r.day_start is not None) or o.restated:
                 continue
+            if (r.place_key is None and r.admin1 is None) or (o.place_key is None
+                                                               and o.admin1 is None):
+                continue  # with no place, the day alone does not say which incident
             if o.day_start is None or max(r.day_start, o.day_start) > min(r.day_end, o.day_end):
                 continue
             if _place_compatible(r, o, s) and p > best.get(r.id, (-1.0, 0))[0]:
@@ -167,20 +344,41 @@ def _attach_restated(clusters: Clusters, records: Sequence[Record], pairs: Seque
 
 
 def _attach_undated(clusters: Clusters, weak: Sequence[tuple[int, int]],
-                    strong: Sequence[tuple[int, int]], anchored: set[int]) -> None:
-    """Undated claims join their best compatible dated incident, else each other.
+                    strong: Sequence[tuple[int, int]]) -> None:
+    """Claims not yet anchored join their best compatible dated incident, else
+    each other.
 
-    An undated claim must not bridge two dated incidents, so each joins at
+    Such a claim must not bridge two dated incidents, so its cluster joins at
     most one, through its strongest link (at `attach_threshold`: with no date
-    to compare, the bar is lower); the rest cluster among themselves.
+    to compare, the bar is lower), and only if both name a place (a report
+    with neither day nor place has only its figures, and "one killed" fits
+    any shooting of the week); the rest cluster among themselves.
     """
-    joined: set[int] = set()
     for a, b in weak:  # strongest first
         for u, o in ((a, b), (b, a)):
-            if u not in anchored and u not in joined and o in anchored and clusters.union(u, o):
-                joined.add(u)
+            cu = clusters.cluster(u)
+            co = clusters.cluster(o)
+            if not cu.anchored and cu.placed and co.anchored and co.placed:
+                clusters.union(u, o)
     for a, b in strong:
-        if not ({a, b} & anchored or {a, b} & joined):
+        if not (clusters.cluster(a).anchored or clusters.cluster(b).anchored):
+            clusters.union(a, b)
+
+
+def _link_windows(clusters: Clusters, weak: Sequence[tuple[int, int]],
+                  by_id: dict[int, Record]) -> None:
+    """Clusters still dated only to report windows link with each other at
+    `attach_threshold` when the pair names the same place and both claims
+    carry a window: two reports of one town published a day apart, each
+    "on or just before" its publication, are one event more often than not,
+    and neither has a day that would set it apart."""
+    for a, b in weak:
+        ra, rb = by_id[a], by_id[b]
+        if (ra.place_key is None or ra.place_key != rb.place_key
+                or ra.precise_day or rb.precise_day
+                or ra.day_start is None or rb.day_start is None):
+            continue
+        if not (clusters.cluster(a).anchored or clusters.cluster(b).anchored):
             clusters.union(a, b)
 
 

@@ -40,6 +40,16 @@ DEFAULT_PRIORS: dict[str, dict[str, tuple[float, float]]] = {
         "overlap": (0.50, 0.08),
         "different": (0.50, 0.92),
     },
+    # Same kind and same value is evidence of one event, more so for a value
+    # of 2 or more (one killed is the commonest toll there is); tolls evolve
+    # (SOHR 60, then 95), so a different value is only weak evidence against.
+    "figure": {
+        "same_rare": (0.30, 0.010),
+        "same": (0.20, 0.060),
+        "overlap": (0.10, 0.040),
+        "differ": (0.15, 0.290),
+        "else": (0.25, 0.600),
+    },
     "text": {
         "high": (0.35, 0.04),
         "medium": (0.30, 0.16),
@@ -71,6 +81,16 @@ class LinkSettings:
     same_actor_day_place: link claims that share a known actor, a precise day
         and a place regardless of their score (ACLED's event unit; it is what
         ties a strike count to the casualty report of the same raid).
+    merge_documents: claims of one document are one event unless they name
+        two actors or dates with no day in common (docs/linking.md).
+    window_days: a cluster dated only to its reports' windows joins a cluster
+        giving the same figures at the same place within this many days
+        (negative: off; docs/linking.md).
+    max_window_days: a claim dated to a longer window than this ("this year",
+        "in November") is a tally, not an event: it stays with its report's
+        other claims but never links across reports.
+    followup_days: such a cluster also joins the one dated incident up to this
+        many days before its window that shares figures worth 3 at one place.
     seed: seed for Splink's random sampling, so runs are reproducible.
     priors: (m, u) per comparison level; see DEFAULT_PRIORS.
     """
@@ -84,6 +104,11 @@ class LinkSettings:
     min_claims_for_em: int = 300
     em_max_pairs: float = 2e6
     same_actor_day_place: bool = True
+    merge_documents: bool = True
+    admin1_suffices: bool = True
+    window_days: int = 3
+    max_window_days: int = 7
+    followup_days: int = 30
     seed: int = 42
     priors: dict[str, dict[str, tuple[float, float]]] = field(
         default_factory=lambda: {k: dict(v) for k, v in DEFAULT_PRIORS.items()}
