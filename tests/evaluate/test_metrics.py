@@ -5,13 +5,11 @@ from __future__ import annotations
 import pytest
 
 from tolls.evaluate.metrics import (
-    bcubed_prf,
     figure_point,
     main_value,
     majority_clusters,
     norm_actor,
     norm_name,
-    pairwise_prf,
     parse_range,
     rate,
     toll_claim,
@@ -100,29 +98,6 @@ def test_main_value_breaks_ties_by_first_occurrence():
 def test_rate():
     assert rate(1, 4) == 0.25
     assert rate(0, 0) == 0.0
-
-
-def test_pairwise_and_bcubed_on_a_tiny_clustering():
-    predicted = {"a": 1, "b": 1, "c": 2}
-    gold = {"a": "x", "b": "y", "c": "y"}
-    assert pairwise_prf(predicted, gold) == (0.0, 0.0, 0.0)
-    p, r, f = bcubed_prf(predicted, gold)
-    assert p == pytest.approx(2 / 3) and r == pytest.approx(2 / 3) and f == pytest.approx(2 / 3)
-
-
-def test_perfect_clustering_scores_one():
-    gold = {"a": "x", "b": "x", "c": "y"}
-    predicted = {"a": 7, "b": 7, "c": 8}
-    assert pairwise_prf(predicted, gold) == (1.0, 1.0, 1.0)
-    assert bcubed_prf(predicted, gold) == (1.0, 1.0, 1.0)
-
-
-def test_all_singletons_have_full_precision_and_partial_recall():
-    gold = {"a": "x", "b": "x", "c": "x", "d": "y"}
-    predicted = {k: k for k in gold}
-    assert pairwise_prf(predicted, gold) == (1.0, 0.0, 0.0)
-    p, r, _ = bcubed_prf(predicted, gold)
-    assert p == 1.0 and r == pytest.approx((1 / 3 * 3 + 1) / 4)
 
 
 def test_majority_clusters_maps_documents_and_keeps_claimless_ones_apart():

@@ -15,12 +15,10 @@ from typing import Any
 from tolls.evaluate import components as comp
 from tolls.evaluate import loaders
 from tolls.evaluate.metrics import (
-    bcubed_prf,
     main_value,
     majority_clusters,
     norm_actor,
     norm_name,
-    pairwise_prf,
     parse_range,
     rate,
     toll_claim,
@@ -28,6 +26,7 @@ from tolls.evaluate.metrics import (
     within,
 )
 from tolls.evaluate.report import DatasetResult, MetricRow
+from tolls.link.evaluate import bcubed, pairwise
 from tolls.types import Claim
 
 
@@ -226,8 +225,9 @@ def _linking_rows(
     gold = dict(enumerate(gold_incidents))
     n = len(gold)
     rows = []
-    for prefix, fn in (("pairwise", pairwise_prf), ("bcubed", bcubed_prf)):
-        p, r, f = fn(predicted, gold)
+    for prefix, fn in (("pairwise", pairwise), ("bcubed", bcubed)):
+        scores = fn(gold, predicted)
+        p, r, f = scores.precision, scores.recall, scores.f1
         rows += [
             MetricRow(f"{prefix}_precision", p, n),
             MetricRow(f"{prefix}_recall", r, n),

@@ -10,7 +10,6 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Hashable, Iterable, Mapping, Sequence
-from itertools import combinations
 
 from tolls.types import Claim, Figure
 
@@ -95,58 +94,6 @@ def main_value(values: Sequence[Hashable]) -> Hashable | None:
     counts = Counter(values)
     best = max(counts.values())
     return next(v for v in values if counts[v] == best)
-
-
-def _clusters(labels: Mapping[Hashable, Hashable]) -> dict[Hashable, set[Hashable]]:
-    out: dict[Hashable, set[Hashable]] = {}
-    for item, label in labels.items():
-        out.setdefault(label, set()).add(item)
-    return out
-
-
-def _prf(p: float, r: float) -> tuple[float, float, float]:
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-
-def pairwise_prf(
-    predicted: Mapping[Hashable, Hashable], gold: Mapping[Hashable, Hashable]
-) -> tuple[float, float, float]:
-    """Pairwise precision, recall and F1 of a clustering (item -> cluster
-    label) against gold clusters, over the items of `gold`. With no pairs on
-    a side its score is 1.0 (nothing to get wrong)."""
-    items = list(gold)
-    pred_pairs = {
-        frozenset(p) for c in _clusters({i: predicted[i] for i in items}).values()
-        for p in combinations(sorted(c, key=str), 2)
-    }
-    gold_pairs = {
-        frozenset(p) for c in _clusters({i: gold[i] for i in items}).values()
-        for p in combinations(sorted(c, key=str), 2)
-    }
-    both = len(pred_pairs & gold_pairs)
-    p = both / len(pred_pairs) if pred_pairs else 1.0
-    r = both / len(gold_pairs) if gold_pairs else 1.0
-    return _prf(p, r)
-
-
-def bcubed_prf(
-    predicted: Mapping[Hashable, Hashable], gold: Mapping[Hashable, Hashable]
-) -> tuple[float, float, float]:
-    """B-cubed precision, recall and F1 (Bagga & Baldwin 1998) over the items
-    of `gold`: per item, the share of its predicted cluster that is in its
-    gold cluster (precision) and vice versa (recall), averaged over items."""
-    items = list(gold)
-    if not items:
-        return _prf(1.0, 1.0)
-    pred_c = _clusters({i: predicted[i] for i in items})
-    gold_c = _clusters({i: gold[i] for i in items})
-    p = r = 0.0
-    for i in items:
-        mine, truth = pred_c[predicted[i]], gold_c[gold[i]]
-        common = len(mine & truth)
-        p += common / len(mine)
-        r += common / len(truth)
-    return _prf(p / len(items), r / len(items))
 
 
 def majority_clusters(
