@@ -115,3 +115,18 @@ def test_db_from_environment(tmp_path, monkeypatch):
     out = invoke("ingest", str(tmp_path / "r.txt"), "--published", "2020-01-01")
     assert out.exit_code == 0
     assert (tmp_path / "env.db").exists()
+
+
+def test_review_commands_record_audit_events(tmp_path, db):
+    (tmp_path / "r.md").write_text(REPORT, encoding="utf-8")
+    invoke("--db", db, "ingest", str(tmp_path / "r.md"))
+    claim = json.loads(invoke("--db", db, "claims", "--json").stdout)[0]
+    out = invoke("--db", db, "review", "reject", str(claim["id"]), "--who", "ana",
+                 "--why", "misread")
+    assert out.exit_code == 0
+    log = json.loads(invoke("--db", db, "review", "log", "--json").stdout)
+    assert log["broken_at"] is None
+    assert [(e["who"], e["action"], e["why"]) for e in log["events"]] == [
+        ("ana", "reject", "misread")]
+    bad = runner.invoke(app, ["--db", db, "review", "move", "999999", "--who", "ana"])
+    assert bad.exit_code == 2 and "999999" in bad.output

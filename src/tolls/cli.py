@@ -274,6 +274,86 @@ def _csv_safe(value):
     return value
 
 
+review_app = typer.Typer(help="Confirm, reject or move claims; merge or split incidents. "
+                         "Every decision is an audit event.", no_args_is_help=True)
+app.add_typer(review_app, name="review")
+WHO = Annotated[str, typer.Option(help="Who decides (recorded in the audit log).")]
+WHY = Annotated[str | None, typer.Option(help="Why (recorded in the audit log).")]
+
+
+def _review(action) -> None:
+    try:
+        result = action()
+    except ValueError as exc:
+        err.print(str(exc), markup=False)
+        raise typer.Exit(2) from None
+    console.print(f"done: {result}")
+
+
+@review_app.command("confirm")
+def review_confirm(ctx: typer.Context, claim_id: int, who: WHO, why: WHY = None) -> None:
+    """A person vouches for a claim; it stays where it is."""
+    from tolls import review
+
+    _review(lambda: review.confirm(_store(ctx), claim_id, who=who, why=why))
+
+
+@review_app.command("reject")
+def review_reject(ctx: typer.Context, claim_id: int, who: WHO, why: WHY = None) -> None:
+    """A person rules a claim wrong; reconciliation ignores it."""
+    from tolls import review
+
+    _review(lambda: review.reject(_store(ctx), claim_id, who=who, why=why))
+
+
+@review_app.command("move")
+def review_move(
+    ctx: typer.Context, claim_id: int, who: WHO,
+    to: Annotated[int | None, typer.Option(help="Incident id; omit for a new incident.")] = None,
+    why: WHY = None,
+) -> None:
+    """Put a claim into another incident."""
+    from tolls import review
+
+    _review(lambda: review.move(_store(ctx), claim_id, to, who=who, why=why))
+
+
+@review_app.command("merge")
+def review_merge(ctx: typer.Context, incident_ids: list[int], who: WHO, why: WHY = None) -> None:
+    """Fold incidents into the first one named."""
+    from tolls import review
+
+    _review(lambda: review.merge(_store(ctx), incident_ids, who=who, why=why))
+
+
+@review_app.command("split")
+def review_split(ctx: typer.Context, claim_ids: list[int], who: WHO, why: WHY = None) -> None:
+    """Take claims out into a new incident of their own."""
+    from tolls import review
+
+    _review(lambda: review.split(_store(ctx), claim_ids, who=who, why=why))
+
+
+@review_app.command("log")
+def review_log(ctx: typer.Context, as_json: Annotated[bool, typer.Option("--json")] = False
+               ) -> None:
+    """The audit log, and whether its hash chain is intact."""
+    from tolls import review
+
+    events, broken = review.log(_store(ctx))
+    if as_json:
+        _dump({"events": [{"id": e.id, "at": e.at.isoformat(), "who": e.who,
+                           "action": e.action, "target": e.target, "payload": e.payload,
+                           "why": e.why, "hash": e.hash} for e in events],
+               "broken_at": broken})
+    else:
+        console.print(terminal.audit_table(events))
+        console.print("audit chain intact" if broken is None
+                      else f"audit chain BROKEN at event {broken}")
+    if broken is not None:
+        raise typer.Exit(1)
+
+
 @app.command()
 def demo(
     ctx: typer.Context,

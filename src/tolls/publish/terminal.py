@@ -153,6 +153,16 @@ def evolution_chart(inc: Incident, kind: str = "killed", group: str = "all",
     return plt.build()
 
 
+def audit_table(events: Iterable) -> Table:
+    table = Table(title="audit log")
+    for col in ("id", "at", "who", "action", "target", "why", "hash"):
+        table.add_column(col, overflow="fold")
+    for e in events:
+        table.add_row(str(e.id), f"{e.at:%Y-%m-%d %H:%M:%S}", Text(e.who), e.action,
+                      Text(e.target), Text(e.why or ""), e.hash[:12])
+    return table
+
+
 def compare_table(rows: Iterable, *, by: str = "actor", policy: str = "ibc") -> Table:
     """`tolls compare`: one row per actor; every number traces to incident ids."""
     table = Table(title=f"comparison by {by} (policy {policy})", show_lines=True)
