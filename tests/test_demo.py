@@ -101,3 +101,18 @@ def test_json_written_and_traceable(demo):
     for inc in payload:
         for claim in inc["claims"]:
             assert claim["quote"] and claim["document"]
+
+
+def test_compare_shows_the_weeks_two_step(demo):
+    from tolls.reconcile import compare
+
+    rows = {r.key: r for r in compare(demo.incidents, by="actor")}
+    gov, coalition = rows[GOV], rows[COALITION]
+    assert (gov.incidents, coalition.incidents) == (4, 2)
+    # 10 + (7..10) + 3 + 1 government strikes; 2 + (more than 30) coalition strikes
+    assert (gov.strikes.low, gov.strikes.high) == (21, 24)
+    assert coalition.strikes.low >= 2 + 15
+    assert gov.killed.low >= 60 + 7 + 5 + 5
+    # every compared number traces back to the incidents it sums
+    ids = {i.id for i in demo.incidents}
+    assert set(gov.incident_ids) | set(coalition.incident_ids) == ids
