@@ -115,3 +115,14 @@ def test_figures_in_a_bracketed_quotation_are_cited_wording():
     text = ('Central Command releases are precise in form ("two airstrikes struck an ISIL '
             'building") but provisional in substance.')
     assert [c for c in extract(text, published=REF)] == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Syrian government jets carried out ten air strikes on the city.", None),
+    ("The Syrian government said its jets carried out ten air strikes on the city.",
+     "Syrian government"),
+    ("Syrian government jets bombed the northern city of al-Raqqa again yesterday, activists "
+     "said, carrying out between seven and ten raids.", "activists"),
+])
+def test_the_acting_party_is_not_the_source_unless_it_speaks(text, source):
+    assert one(text, kind="strikes", published=date(2014, 12, 8)).source == source

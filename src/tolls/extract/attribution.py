@@ -15,6 +15,7 @@ by the outlet in its own voice).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date, datetime
 
 from tolls.extract.mentions import Mention
@@ -53,8 +54,15 @@ _CITATION_RE = re.compile(
     rf"(?:,?\s+(?P<y>\d{{4}}))?(?:\s*\([^()\n]{{0,40}}\))?\s*(?:\*\*)?\s*[:–—-]")
 
 
-def attribute(s: str, fig_start: int, sources: list[Mention], carried: str | None) -> str | None:
-    """The source asserting the figure at `fig_start` in sentence `s`, or None."""
+def attribute(s: str, fig_start: int, sources: list[Mention], carried: str | None,
+              agents: Sequence[Mention] = ()) -> str | None:
+    """The source asserting the figure at `fig_start` in sentence `s`, or None.
+
+    `agents` are the actor mentions of the sentence: a source named only as part
+    of the party that acted ("Syrian government jets struck...") asserts nothing,
+    while "the Syrian government said" (the name alone) still speaks.
+    """
+    sources = [m for m in sources if not _inside_agent(m, agents)]
     for m in sources:  # 1: "X cites Y as saying" -> Y
         if _CITES.search(s, max(0, m.start - 20), m.start):
             return m.value
@@ -73,9 +81,15 @@ def attribute(s: str, fig_start: int, sources: list[Mention], carried: str | Non
         return min(speakers, key=lambda m: abs(m.start - fig_start)).value
     if carried and _PRONOUN_SAYS.search(s):  # 5
         return carried
-    if sources:  # 6
+    if sources:  # 6: a source named nearby
         return min(sources, key=lambda m: abs(m.start - fig_start)).value
     return None
+
+
+def _inside_agent(m: Mention, agents: Sequence[Mention]) -> bool:
+    """True when source mention `m` lies strictly inside a longer actor mention."""
+    return any(a.start <= m.start and m.end <= a.end and a.end - a.start > m.end - m.start
+               for a in agents)
 
 
 def _says_after(s: str, m: Mention) -> bool:
