@@ -126,3 +126,16 @@ def test_figures_in_a_bracketed_quotation_are_cited_wording():
 ])
 def test_the_acting_party_is_not_the_source_unless_it_speaks(text, source):
     assert one(text, kind="strikes", published=date(2014, 12, 8)).source == source
+
+
+def test_a_local_dateline_is_the_place_of_a_story_that_names_no_other_town():
+    text = ("OAKLAND, Calif. -- Police in California said two people were killed and three "
+            "wounded late Saturday. Officer Jordan Ford said the gunman fled.")
+    claims = extract(text)
+    assert {c.place.name for c in claims} == {"Oakland"}
+
+
+def test_the_title_gives_a_place_when_the_body_names_none():
+    claims = extract("Two people were killed and three wounded late Saturday.",
+                     title="2 dead in Pasadena shooting")
+    assert {c.place.name for c in claims} == {"Pasadena"}

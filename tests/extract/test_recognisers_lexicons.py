@@ -146,3 +146,28 @@ def test_event_acled_mapping():
     assert event_info("shelling").acled == "Shelling/artillery/missile attack"
     assert event_info("clash").acled == "Armed clash"
     assert event_info("suicide bombing").core == "bombing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "said Tustin Police Chief Scott Jordan. Later Jordan said he left.",
+        "Broward Sheriff Scott Israel said the suspect was in custody.",
+        "Both officers, Jess Beagley and Chad Garrett, were hurt.",
+        "THIS IS THE AMERICAN LEGION HALL WHERE IT HAPPENED.",
+        "A gunman killed three people at the Fort Hood U.S. Army base in Texas.",
+        "the deadliest mass shooting in modern U.S. history",
+        "a coalition of churches held a vigil",
+    ],
+)
+def test_country_and_coalition_aliases_need_a_conflict_context(text):
+    assert find_actors(text) == []
+
+
+def test_country_aliases_count_in_a_conflict_text():
+    assert values(find_actors("Israel carried out airstrikes on Gaza.")) == [("Israel", "Israel")]
+    assert values(find_actors("The coalition said its warplanes hit IS positions."))[0] == (
+        "The coalition", "US-led coalition")
+    # the title's context is the article's body
+    assert values(find_actors("Jordan strikes back", context="Jordanian warplanes bombed "
+                              "militants.")) == [("Jordan", "Jordan")]

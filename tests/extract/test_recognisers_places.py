@@ -79,3 +79,39 @@ def test_small_foreign_village_needs_context():
     # "Hunaydah" is a Syrian village known only from UCDP GED: accepted with a
     # Syrian hint or Syrian context, and it is curated so always accepted.
     assert names("Strikes on Hunaydah village", "SY")[0][1] == "Hunaydah"
+
+
+def us(text):
+    return [(m.text, m.value.name, m.value.admin1) for m in find_places(text)]
+
+
+def test_town_followed_by_its_state_is_taken_in_that_state():
+    assert us("HESSTON, Kan. (AP) — A gunman opened fire.") == [
+        ("HESSTON", "Hesston", "Kansas")]  # "Kan." is not a place of its own
+    assert us("A shooting in Hesston, Kansas on Thursday.")[0][1:] == ("Hesston", "Kansas")
+    assert us("WOODBURN, Ore. (KOIN) — Three people were killed.") == [
+        ("WOODBURN", "Woodburn", "Oregon")]
+
+
+def test_people_and_streets_named_like_towns_are_not_places():
+    text = ("Officials say 26-year-old Esteban Santiago fired. Joshua Agosto, 25, was shot. "
+            "It happened on South Kentucky Avenue on the South Side. Harvey said on Nov. 5 "
+            "that Sheriff T. Walton arrived.")
+    assert us(text) == []
+
+
+def test_small_us_town_needs_a_clue():
+    assert [n for _, n, _ in us("Kansas police said Newton was quiet.")] == ["Kansas"]
+    assert us("He lived in Newton.")[0][1] == "Newton"
+    assert us("Hesston police said two died.")[0][1] == "Hesston"
+
+
+def test_a_state_is_not_a_small_town_of_the_same_name():
+    assert us("She moved to Florida.")[0][1:] == ("Florida", "Florida")
+    assert [n for _, n, _ in us("rallies in Florida, New York and Ohio")] == [
+        "Florida", "New York", "Ohio"]
+
+
+def test_the_state_named_in_the_text_picks_the_town():
+    found = us("Police in Selma said the Alabama State Bureau of Investigation is reviewing.")
+    assert found[0][1:] == ("Selma", "Alabama")

@@ -40,3 +40,18 @@ def test_offsets_are_exact() -> None:
     for s in split_sentences(text):
         assert text[s.start:s.end].strip() == text[s.start:s.end]
         assert text[s.start:s.end]
+
+
+def test_a_full_stop_glued_to_the_next_sentence_splits() -> None:
+    text = ("the house was destroyed.Al Mezan reported three dead. "
+            "Two died in the strike.Hassan's brother said so.")
+    assert _texts(text) == [
+        "the house was destroyed.", "Al Mezan reported three dead.",
+        "Two died in the strike.", "Hassan's brother said so."]
+
+
+def test_glued_dots_in_urls_initials_decimals_and_abbreviations_do_not_split() -> None:
+    for text in ("See www.Example.com for more.", "The U.S.Army said.", "It was 3.5 km away.",
+                 "Write to bob@site.Com today.", "Read Al-Jazeera.Net today.",
+                 "The prices etc.The end."):
+        assert _texts(text) == [text]

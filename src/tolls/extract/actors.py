@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from tolls.extract._automaton import Entry, PhraseMatcher, compose, leftmost_longest
+from tolls.extract._automaton import (
+    Entry,
+    PhraseMatcher,
+    compose,
+    key_of,
+    leftmost_longest,
+    normalise,
+)
 from tolls.extract.mentions import Mention
 from tolls.lexicons import load
 
@@ -66,10 +74,98 @@ def _matcher() -> PhraseMatcher:
     return PhraseMatcher(_entries())
 
 
-def find_actors(text: str, until: int | None = None) -> list[Mention]:
-    """Actor mentions in `text`; `value` is the canonical actor name."""
-    hits = leftmost_longest(_matcher().hits(text, until=until))
-    return [Mention(h.start, h.end, text[h.start:h.end], h.entries[0].payload) for h in hits]
+@cache
+def _weak_keys() -> frozenset[str]:
+    """Automaton keys of the aliases that need a conflict context (`needs_context`)."""
+    data = load("actors")
+    aliases = list(data.get("needs_context", []))
+    aliases += [s["country"] for s in data.get("states", [])]
+    adjectives = data.get("needs_context_adjectives", [])
+    aliases += compose(adjectives, data["heads"]["state"])
+    return frozenset(key_of(a) for a in aliases)
+
+
+@cache
+def _conflict_re() -> re.Pattern[str]:
+    words = sorted(load("actors").get("conflict_words", []), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+
+
+# Words that make the capitalised word before a bare name a first name or a title
+# rather than the end of a clause: "Sheriff Scott Israel", "Chief Scott Jordan".
+_PREV_WORD = re.compile(r"([A-Za-z][\w'.-]*)[ \t]+$")
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][\w'-]*)")
+_NOT_NAME_BEFORE = frozenset({
+    "the", "a", "an", "in", "of", "and", "or", "to", "from", "by", "with", "on", "at", "for",
+    "against", "between", "says", "that", "but", "as", "while", "when", "after", "before",
+    "where", "both", "said", "told", "accused", "blamed", "backed", "is", "was", "than",
+})
+_SPEECH_AFTER = frozenset({"said", "says", "told", "added", "explained", "recalled", "wrote"})
+
+
+def _person_like(text: str, start: int, end: int) -> bool:
+    """A bare country name that reads as a person's name: after a first name or
+    title ("Sheriff Scott Israel"), before a surname ("Chad Garrett", "JORDAN
+    OWEN"), or in an inverted attribution ('..." said Jordan.')."""
+    before = _PREV_WORD.search(text, max(0, start - 30), start)
+    if before:
+        word = before.group(1)
+        if word[:1].isupper() and word.lower().rstrip(".") not in _NOT_NAME_BEFORE and \
+                not text[before.start(1) - 2:before.start(1)].strip().endswith((".", "!", "?")):
+            return True
+        if word.lower() in ("said", "says", "asked") and text[end:end + 1] in ".,;":
+            return True
+    after = _NEXT_WORD.match(text, end)
+    if after:
+        word = after.group(1)
+        if word.lower() in _SPEECH_AFTER and before and before.group(1)[:1].isupper():
+            return True
+        if word[:1].isupper() and not word.isupper() and word.lower() not in _ACTOR_WORDS:
+            return True
+        if word.isupper() and len(word) > 1 and text[start:end].isupper():
+            return True  # a by-line in capitals: "JORDAN OWEN"
+    return False
+
+
+_ACTOR_WORDS = frozenset({"government", "army", "forces", "military", "air", "navy", "and",
+                          "on", "in", "said", "says", "has", "had", "was", "is", "struck"})
+
+
+def _shouting(text: str, start: int, end: int) -> bool:
+    """A two-letter acronym ("IS", "US") inside a run of capitals ("THIS IS THE")."""
+    if end - start > 2:
+        return False
+    before = _PREV_WORD.search(text, max(0, start - 30), start)
+    after = _NEXT_WORD.match(text, end)
+    return any(m is not None and len(w := m.group(1)) >= 2 and w.isupper()
+               for m in (before, after))
+
+
+def find_actors(text: str, until: int | None = None,
+                context: str | None = None) -> list[Mention]:
+    """Actor mentions in `text`; `value` is the canonical actor name.
+
+    Aliases that are also ordinary words or names (`needs_context` in
+    actors.yaml: bare country names, "U.S.", "coalition", "IS") count only
+    when `text` (or `context`, e.g. the body of a titled article) reads as a
+    conflict report, and never when they read as a person's name."""
+    norm = normalise(text)
+    hits = leftmost_longest(_matcher().hits(text, norm=norm, until=until))
+    weak = _weak_keys()
+    conflict: bool | None = None
+    out: list[Mention] = []
+    for h in hits:
+        surface = text[h.start:h.end]
+        if f" {norm[h.start:h.end]} " in weak:
+            if conflict is None:
+                search = _conflict_re().search
+                conflict = bool(search(text) or (context and search(context)))
+            if not conflict or _shouting(text, h.start, h.end) or (
+                    " " not in surface and not surface.isupper()
+                    and _person_like(text, h.start, h.end)):
+                continue
+        out.append(Mention(h.start, h.end, surface, h.entries[0].payload))
+    return out
 
 
 @cache

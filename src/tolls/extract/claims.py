@@ -70,9 +70,12 @@ _TARGET_BEFORE = re.compile(
 # A country name after these words is where, not who: "in Syria and Iraq".
 _LOCATIVE = re.compile(r"\b(?:in|across|near|from|to|into|throughout|inside|over|of|outside)"
                        r"\s+(?:[A-Z][\w-]*,?\s+(?:and|or)\s+)?$")
-# A wire dateline names where the story was filed, not where it happened:
-# "BEIRUT (AP) —", "DAMASCUS, Nov 27 (LWS) -".
-_DATELINE = re.compile(r"(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*\([A-Z][\w .]{0,20}\)\s*[-—–]")
+# A dateline names where the story was filed: "BEIRUT (AP) —", "DAMASCUS, Nov
+# 27 (LWS) -", "HESSTON, Kan. (AP) —", "OAKLAND, Calif. --", "CHICAGO —". For a
+# local story it is where it happened; for a wire story from a neighbouring
+# capital it is not. See `_dateline_places`.
+_DATELINE = re.compile(r"(?:,[ \t]*[A-Z][\w.]{1,5}(?:[ \t][\w.]{1,4})?\.?)?[ \t]*"
+                       r"(?:\([^()\n]{1,30}\))?[ \t]*(?:--?|[—–:])")
 # A date right after a speech verb is when it was said, not when it happened.
 _REPORTING_DATE = re.compile(
     r"\b(?:said|says|reported|told|announced|added|stated|confirmed|updated|given|issued|"
@@ -131,7 +134,8 @@ def _index(text: str, published: date | None, title: str | None,
     title_ctx: dict[str, object] = {}
     if title:
         title_places = find_places(title)
-        for key, found in (("actor", _agents(title, find_actors(title), title_places)),
+        for key, found in (("actor", _agents(title, find_actors(title, context=text),
+                                                    title_places)),
                            ("place", title_places),
                            ("event_type", find_event_types(title))):
             if found:
@@ -140,8 +144,8 @@ def _index(text: str, published: date | None, title: str | None,
     # A place inside an actor's or a source's name is part of the name: "Islamic
     # State of Iraq and the Levant", "Raqqa Is Being Slaughtered Silently".
     names = sorted((m.start, m.end) for m in actors + sources)
-    places = [m for m in find_places(text, until=until)
-              if not _DATELINE.match(text, m.end) and not _inside(names, m)]
+    places = _dateline_places(text, [m for m in find_places(text, until=until)
+                                     if not _inside(names, m)])
     return _Doc(
         text, pub, _Index(_agents(text, actors, places)), _Index(sources),
         _Index(places), _Index(find_sites(text, until=until)),
@@ -150,6 +154,30 @@ def _index(text: str, published: date | None, title: str | None,
             text, max(0, m.start - 30), m.start)]),
         title_ctx,
     )
+
+
+def _dateline_places(text: str, places: list[Mention]) -> list[Mention]:
+    """Places less the datelines that name somewhere else than the story.
+
+    A dateline (a place at the start of a line, before ", State", an outlet in
+    brackets and a dash) stays, as the place carried from the start of the
+    story, when its country is the country most of the other places are in
+    (a local US story: "HESSTON, Kan. (AP) —"), or when no other place is
+    named; it goes when the story is about another country ("BEIRUT (AP) —"
+    over a story on Raqqa)."""
+    datelines = [m for m in places if _DATELINE.match(text, m.end) and _line_start(text, m.start)]
+    if not datelines:
+        return places
+    others = {m.value.country for m in places if m not in datelines and m.value.country}
+    return [m for m in places if m not in datelines or not others
+            or m.value.country in others]
+
+
+def _line_start(text: str, pos: int) -> bool:
+    i = pos
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    return i == 0 or text[i - 1] == "\n"
 
 
 def _inside(spans: list[tuple[int, int]], m: Mention) -> bool:
@@ -257,6 +285,18 @@ def _pick_place(index: _Index, s: Sentence, pos: int, floor: _Floor) -> Mention 
     return carried
 
 
+def _place(doc: _Doc, found: Mention | None, s: Sentence) -> object:
+    """The place picked for a figure, else the title's, else the first place
+    named after the sentence ("1 dead, 6 wounded in shootings. ... Chicago
+    police said"): a report names where it happened somewhere."""
+    if found is not None:
+        return found.value
+    if doc.title.get("place"):
+        return doc.title["place"]
+    later = doc.places.within(s.end, len(doc.text))
+    return later[0].value if later else None
+
+
 def _sites(doc: _Doc, s: Sentence, floor: _Floor) -> list[str]:
     own = doc.sites.within(s.start, s.end)
     if not own:
@@ -347,7 +387,9 @@ def _claim(doc: _Doc, s: Sentence, hit: Hit, quote: str, sources: list[Mention],
     pos = s.start + hit.quantity.start
     cited_outlet, cited_at, header_end = cited if cited else (None, None, 0)
     item_outlet = cited_outlet or outlet
-    source = attribute(quote, hit.quantity.start, sources, carried.get(s.block))
+    agents = [Mention(m.start - s.start, m.end - s.start, m.text, m.value)
+              for m in doc.actors.within(s.start, s.end)]
+    source = attribute(quote, hit.quantity.start, sources, carried.get(s.block), agents)
     if hit.coder:
         source = CODER_SOURCE
     if source is None:
@@ -369,7 +411,7 @@ def _claim(doc: _Doc, s: Sentence, hit: Hit, quote: str, sources: list[Mention],
         url=url,
         actor=_actor(actor, doc, source),
         event_type=event_type,  # type: ignore[arg-type]
-        place=place.value if place else doc.title.get("place"),  # type: ignore[arg-type]
+        place=_place(doc, place, s),  # type: ignore[arg-type]
         date=_date(doc, s, pos, floor, cited_at, header_end),
         sites=_sites(doc, s, floor),
         restated=hit.restated,

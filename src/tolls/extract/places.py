@@ -41,11 +41,15 @@ _PREV_WORD = re.compile(r"([^\W\d_][\w'.-]*) $")
 _FUNCTION_WORDS = frozenset({
     "in", "at", "of", "near", "from", "to", "into", "the", "a", "an", "and", "or", "on", "by",
     "for", "outside", "inside", "around", "across", "downtown", "northern", "southern",
-    "eastern", "western", "north", "south", "east", "west", "central",
+    "eastern", "western", "north", "south", "east", "west", "central", "northeast",
+    "northwest", "southeast", "southwest", "greater", "metro", "suburban", "rural", "upstate",
+    "while", "but", "when", "after", "before", "where", "as", "with", "between", "through",
 })
 _KEYLEN_BITS = 10  # automaton value = (ref << 11) | (acronym << 10) | key length
 _MAX_KEY = (1 << _KEYLEN_BITS) - 1
 _CURATED_POPULATION = 20_000  # ranking weight of curated entries without a population
+_STATE_RANK = 500_000  # ranking weight of a US state row (GeoNames gives none)
+_SMALL_TOWN = 100_000  # one-word towns below this need a clue that a place is meant
 
 
 def _iter_json_object(path: Path, chunk: int = 1 << 22) -> Iterator[dict[str, Any]]:
@@ -114,6 +118,7 @@ class _Gazetteer:
     stop: frozenset[str]
     particles: frozenset[str]
     foreign_min_population: int
+    name_like: frozenset[str]  # countries whose towns are often named like people
     name_starts: dict[str, int] = field(default_factory=dict)  # cache of `_name_start`
     best_rows: dict[tuple[int, ...], int] = field(default_factory=dict)  # cache for `_context`
 
@@ -211,6 +216,7 @@ class _Builder:
             self.precision, self.curated, multi, self.acronyms, automaton,
             frozenset(normalise(w).strip() for w in cfg.get("stoplist", [])),
             frozenset(cfg.get("particles", [])), int(cfg.get("foreign_min_population", 15000)),
+            frozenset(cfg.get("name_like_countries", [])),
         )
 
 
@@ -245,7 +251,9 @@ def _add_geonames(b: _Builder) -> None:
                         None, "country", False)
         b.add_name(c["name"], row)
     for st in gc.get_us_states().values():
-        row = b.add_row(st["name"], None, None, st["geonameid"], 0, "US", st["name"],
+        # Ranked like a large city, so "Florida" is the state, not Florida, NY
+        # (Washington, DC stays larger than this weight).
+        row = b.add_row(st["name"], None, None, st["geonameid"], _STATE_RANK, "US", st["name"],
                         "province", False)
         b.add_name(st["name"], row)
 
@@ -280,10 +288,19 @@ def _gazetteer() -> _Gazetteer:
     return b.freeze()
 
 
-def _after_a_name(g: _Gazetteer, text: str, start: int, row: int) -> bool:
+def _at_line_start(text: str, start: int) -> bool:
+    """Only blanks between the start of the line (or text) and `start`: a dateline."""
+    i = start
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    return i == 0 or text[i - 1] == "\n"
+
+
+def _after_a_name(g: _Gazetteer, text: str, start: int, row: int, bound: int) -> bool:
     """A one-word town right after a capitalised word is usually a surname
-    ("Anthony Gordon", "Officer Austin"); curated and larger places are exempt."""
-    if g.curated[row] or g.precision[row] != "town" or g.pop[row] >= 100_000:
+    ("Anthony Gordon", "Officer Austin"); curated and places of `bound` people
+    or more are exempt."""
+    if g.curated[row] or g.precision[row] != "town" or g.pop[row] >= bound:
         return False
     match = _PREV_WORD.search(text, max(0, start - 40), start)
     return bool(match) and match.group(1)[0].isupper() and match.group(1).lower() not in \
@@ -349,11 +366,32 @@ def _context(g: _Gazetteer, hits: list[Hit]) -> Counter[str]:
     return votes
 
 
+def _state_votes(g: _Gazetteer, text: str, hits: list[Hit]) -> Counter[str]:
+    """US states named in the text ("Alabama", "Selma, Ala."): a US town of an
+    ambiguous name is taken in the state most named (Selma, Alabama, not
+    Selma, California)."""
+    votes: Counter[str] = Counter()
+    for h in hits:
+        for r in h.entries:
+            if g.precision[r] == "province" and g.country[r] == "US":
+                # not when a big city has the name ("New York", "Washington")
+                if all(g.pop[o] < _STATE_RANK for o in h.entries if o != r):
+                    votes[g.names[r]] += 1
+                break
+        else:
+            q = _STATE_AFTER.match(text, h.end)
+            state = _state_name(q.group(1)) if q else None
+            if state:
+                votes[state] += 1
+    return votes
+
+
 def _choose(g: _Gazetteer, rows: tuple[int, ...], hint: str | None,
-            votes: Counter[str]) -> int | None:
-    def rank(r: int) -> tuple[int, int, int, int]:
+            votes: Counter[str], states: Counter[str] | None = None) -> int | None:
+    def rank(r: int) -> tuple[int, int, int, int, int]:
         cc = g.country[r]
-        return (cc == hint, votes.get(cc, 0), g.curated[r], g.pop[r])
+        in_state = states.get(g.admin1[r] or "", 0) if states and cc == "US" else 0
+        return (cc == hint, votes.get(cc, 0), in_state, g.curated[r], g.pop[r])
 
     best = max(rows, key=rank)
     cc = g.country[best]
@@ -368,24 +406,100 @@ def find_places(text: str, country_hint: str | None = None,
     """Place mentions in `text`; `value` is a `tolls.types.Place`.
 
     With `until`, only the mentions that start before that offset (the
-    country votes still count the whole text, so those are unchanged)."""
+    country votes still count the whole text, so those are unchanged).
+
+    Beyond the gazetteer match, a mention must read as a place:
+    - "<Town>, <State>" ("Hesston, Kan.", "Manchester, IL", "Hesston,
+      Kansas") picks the town in that state, and the state abbreviation is
+      not a place of its own ("Fla." is not Flå, Norway);
+    - a town abroad, in a text about one country, needs a locative word
+      before it ("in Santiago"; "Esteban Santiago" is a man);
+    - a one-word town under `_SMALL_TOWN` people in a country whose towns are
+      often named after people (`name_like_countries`: Harvey, Walton,
+      Joshua) needs a clue: a locative word before it, a state after it, the
+      dateline, a following "police" / "County" / "man", or an earlier
+      accepted mention of the same name;
+    - never a street, school or hospital name ("South Kentucky Avenue",
+      "Garden City High School"), never right after a compass word ("South
+      Side"), never a person ("Officer Austin", "Austin said").
+    """
     if not text:
         return []
     g = _gazetteer()
     hint = country_hint.upper() if country_hint else None
     hits = [h for h in leftmost_longest(_hits(g, text)) if h.entries]
     votes = _context(g, hits)
+    states = _state_votes(g, text, hits) if votes.get("US") else None
+    top = votes.most_common(1)
+    main, main_votes = top[0] if top else (None, 0)
     out: list[Mention] = []
+    accepted: set[str] = set()
+    skip_to = -1
     for h in hits:
         if until is not None and h.start >= until:
             break
-        if _ADJECTIVAL.match(text, h.end) or _bare_abbreviation(text, h.start, h.end):
+        if h.start < skip_to:
+            continue  # the state abbreviation of the previous town
+        if _ADJECTIVAL.match(text, h.end) or _bare_abbreviation(text, h.start, h.end) or (
+                text[h.start - 1:h.start] == "(" and text[h.end:h.end + 1] == ")"
+                and text[h.start:h.end].isupper()):
+            continue  # "(WAVE)", "(KOIN)": a broadcaster's call sign
+        rows = h.entries
+        qualifier = _STATE_AFTER.match(text, h.end)
+        state = None
+        if qualifier is not None and not any(g.precision[r] == "province" for r in rows):
+            # ("in Florida, New York and Ohio" lists states: no town in New York)
+            state = _state_name(qualifier.group(1))
+            if state is not None:
+                in_state = tuple(r for r in rows if g.country[r] == "US"
+                                 and g.admin1[r] == state and g.precision[r] != "province")
+                if not in_state:
+                    continue  # "Manchester, IL" with no Manchester in Illinois
+                rows = in_state
+                if qualifier.group(1) not in _us_states().values():
+                    skip_to = qualifier.end()
+        row = _choose(g, rows, hint, votes, states)
+        if row is None:
             continue
-        row = _choose(g, h.entries, hint, votes)
-        one_word = " " not in text[h.start:h.end]
-        if row is not None and not (one_word and _after_a_name(g, text, h.start, row)):
-            out.append(Mention(h.start, h.end, text[h.start:h.end], g.place(row)))
+        surface = text[h.start:h.end]
+        if state is None and not _reads_as_place(g, text, h.start, h.end, row, hint, main,
+                                                  main_votes, votes, accepted):
+            continue
+        accepted.add(g.names[row])
+        out.append(Mention(h.start, h.end, surface, g.place(row)))
     return out
+
+
+def _reads_as_place(g: _Gazetteer, text: str, start: int, end: int, row: int,
+                    hint: str | None, main: str | None, main_votes: int,
+                    votes: Counter[str], accepted: set[str]) -> bool:
+    """The contextual tests of `find_places` for one matched town."""
+    if g.curated[row] or g.precision[row] == "country":
+        return True
+    if _STREET_AFTER.match(text, end) or _SHOP.match(text, end) and _ARTICLE_BEFORE.search(
+            text, max(0, start - 5), start):
+        return False  # "Maryland Drive", "Minnesota Avenue", "a McDonald's"
+    if g.precision[row] != "town":
+        return True
+    if _COUNTY_AFTER.match(text, end) or _COMPASS_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    one_word = " " not in text[start:end] and "-" not in text[start:end]
+    locative = _LOCATIVE_BEFORE.search(text, max(0, start - 16), start) is not None
+    cc = g.country[row]
+    if (hint is None and main is not None and cc != main and main_votes >= 3
+            and votes.get(cc, 0) * 2 <= main_votes and not locative):
+        return False  # a town abroad in a text about one country
+    if not one_word:
+        return True
+    if cc in g.name_like:
+        if _PERSON_AFTER.match(text, end) and not locative:
+            return False
+        if _after_a_name(g, text, start, row, 1_000_000):
+            return False
+        return g.pop[row] >= _SMALL_TOWN or bool(
+            locative or g.names[row] in accepted or _PLACE_NOUN_AFTER.match(text, end)
+            or (_DATELINE_AFTER.match(text, end) and _at_line_start(text, start)))
+    return not _after_a_name(g, text, start, row, _SMALL_TOWN)
 
 
 def _bare_abbreviation(text: str, start: int, end: int) -> bool:
@@ -405,6 +519,71 @@ _PLACE_PREPOSITION = re.compile(r"\b(?:in|to|from|into|across|inside|of|outside)
 # where anything happened.
 _ADJECTIVAL = re.compile(r"-(?:based|led|backed|run|funded|born|made|allied|aligned|"
                          r"sponsored|supported|controlled)\b", re.I)
+
+
+# AP style and postal abbreviations of US states, as written after a town.
+_AP_STATES = {
+    "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California",
+    "Cal": "California", "Colo": "Colorado", "Conn": "Connecticut", "Del": "Delaware",
+    "Fla": "Florida", "Ga": "Georgia", "Ill": "Illinois", "Ind": "Indiana", "Kan": "Kansas",
+    "Kans": "Kansas", "Ky": "Kentucky", "La": "Louisiana", "Md": "Maryland",
+    "Mass": "Massachusetts", "Mich": "Michigan", "Minn": "Minnesota", "Miss": "Mississippi",
+    "Mo": "Missouri", "Mont": "Montana", "Neb": "Nebraska", "Nebr": "Nebraska",
+    "Nev": "Nevada", "N.H": "New Hampshire", "N.J": "New Jersey", "N.M": "New Mexico",
+    "N.Y": "New York", "N.C": "North Carolina", "N.D": "North Dakota", "Okla": "Oklahoma",
+    "Ore": "Oregon", "Pa": "Pennsylvania", "Penn": "Pennsylvania", "R.I": "Rhode Island",
+    "S.C": "South Carolina", "S.D": "South Dakota", "Tenn": "Tennessee", "Tex": "Texas",
+    "Vt": "Vermont", "Va": "Virginia", "Wash": "Washington", "W.Va": "West Virginia",
+    "W. Va": "West Virginia", "Wis": "Wisconsin", "Wisc": "Wisconsin", "Wyo": "Wyoming",
+    "D.C": "District of Columbia",
+}
+
+
+def _state_name(written: str) -> str | None:
+    written = written.rstrip(".")
+    states = _us_states()
+    if written in states.values():
+        return written
+    return (_AP_STATES.get(written) or _AP_STATES.get(written.title().replace(". ", ". "))
+            or states.get(written.upper() if len(written) == 2 else written))
+
+
+def _state_after_re() -> re.Pattern[str]:
+    names = sorted(set(_us_states().values()), key=len, reverse=True)
+    ap = sorted((re.escape(k) + r"\." for k in _AP_STATES), key=len, reverse=True)
+    # AP abbreviations also in capitals, as datelines write them ("MIAMI, FLA. -")
+    return re.compile(r",[ \t]*(" + "|".join([*map(re.escape, names), f"(?i:{'|'.join(ap)})"])
+                      + r"|[A-Z]{2}\b)(?![\w-])")
+
+
+_STATE_AFTER = _state_after_re()
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Ff]rom|[Oo]f|[Tt]o|[Ii]nto|[Aa]cross|[Aa]round|"
+    r"[Ii]nside|[Bb]etween|[Tt]hrough|[Tt]owards?|[Oo]nto|[Vv]isit(?:ed|ing)?|[Ll]eft|"
+    r"[Dd]owntown|[Nn]eighbou?ring|[Nn]earby|[Vv]illage|[Tt]own|[Cc]ity|[Ss]uburban)"
+    r"(?:\s+(?:the|a|an|northern|southern|eastern|western|central|rural|suburban|downtown))?"
+    r"\s+$")
+_PLACE_NOUN_AFTER = re.compile(
+    r"(?:'s|’s)?[ \t]+(?:[Pp]olice|County|[Cc]ounty|[Cc]ity|[Tt]ownship|man|woman|men|women|"
+    r"boy|girl|teen|resident|residents|native|area|neighbou?rhood|community|officials|"
+    r"[Mm]ayor|[Ss]heriff|home|homes|[Hh]igh|business|businesses|family|families|"
+    r"council|[Ff]ire|[Pp]ublic|schools?|[Ss]hootings?|[Hh]omicides?|[Mm]urders?|[Kk]illings?|"
+    r"[Ss]tabbings?|[Ss]tandoff|[Mm]assacre)\b")
+_STREET_AFTER = re.compile(
+    r"(?:[ \t-]+[A-Z][\w'.]*){0,2}?[ \t]+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|"
+    r"Boulevard|Blvd\.?|Drive|Dr\.|Lane|Ln\.?|Way|Court|Ct\.?|Place|Pl\.|Parkway|Pkwy|"
+    r"Highway|Hwy|Terrace|Circle|Trail|Pike|Apartments|Apts?|Elementary|Middle|High\s+School|"
+    r"School|Academy|College|University|Hospital|Medical|Mall|Plaza|Stadium|Church|Cemetery)\b")
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*(?:--?|[—–])")
+# "Dallas County District Attorney" in a story from Selma, Alabama: a county
+# of the same name, not the town.
+_COUNTY_AFTER = re.compile(r"[ \t]+(?:County|Co\.|Parish|Township|Twp\.?)(?!\w)")
+_SHOP = re.compile(r"(?:'s|’s)(?!\w)")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ \t]+$")
+_COMPASS_BEFORE = re.compile(r"\b(?:North|South|East|West|Near\s+(?:North|South|East|West))"
+                             r"[ \t]+$")
+_PERSON_AFTER = re.compile(r"(?:,\s+\d{1,3},|\s+(?:said|says|told|added|testified|was\s+"
+                           r"arrested|was\s+charged|pleaded|is\s+charged|Jr\b|Sr\b))")
 
 
 def gazetteer_size() -> tuple[int, int]:

@@ -36,6 +36,14 @@ _BLOCK_START_RE = re.compile(
     r"[ \t]*(?:[-*•+]\s+|\d{1,3}[.)]\s+|#{1,6}\s|>\s*|\|"
     r"|\d{1,2}\s+[A-Z][a-z]+\s*[:–—-]|[A-Z][a-z]+\.?\s+\d{1,2}\s*[:–—-])"
 )
+# A full stop with no space after it, between a lower-case word and a capitalised
+# one: "the house was destroyed.Al Mezan reported" (pasted or scraped text).
+# The word before must be two lower-case letters or more (not an initial, a
+# decimal or "U.S."); URLs, e-mail addresses and abbreviations are excluded
+# in `_glued_end`.
+_GLUED_RE = re.compile(r"(?<=[a-z][a-z])\.(?=[A-Z][a-z])")
+_URLISH_RE = re.compile(r"(?:www|https?|://|@|/|\.[a-z]+\.)", re.I)
+_TLD_RE = re.compile(r"(?:Com|Net|Org|Gov|Edu|Info)\b")
 _PARA_RE = re.compile(r"\n[ \t]*\n")
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
@@ -108,19 +116,47 @@ def _looks_like_heading(line: str) -> bool:
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of `text` with offsets; whitespace around sentences is excluded."""
     out: list[Sentence] = []
+    glued = "." in text and _GLUED_RE.search(text) is not None
     for b, (bstart, bend, item) in enumerate(_blocks(text)):
         pos = bstart
-        for m in _END_RE.finditer(text, bstart, bend):
-            dot = m.start()
-            if text[dot] == "." and m.end() - dot == 1 and _is_abbreviation(text, dot):
-                continue
-            nxt = _next_char(text, m.end(), bend)
-            if nxt and nxt.islower():
-                continue  # "said Dr. smith" / "e.g. the" / mid-sentence ellipsis
-            _add(text, pos, m.end(), b, bstart, item, out)
-            pos = m.end()
+        for end in _ends(text, bstart, bend, glued):
+            _add(text, pos, end, b, bstart, item, out)
+            pos = end
         _add(text, pos, bend, b, bstart, item, out)
     return out
+
+
+def _ends(text: str, start: int, end: int, glued: bool) -> list[int]:
+    """Sentence end offsets inside one block, in order."""
+    ends: list[int] = []
+    for m in _END_RE.finditer(text, start, end):
+        dot = m.start()
+        if text[dot] == "." and m.end() - dot == 1 and _is_abbreviation(text, dot):
+            continue
+        nxt = _next_char(text, m.end(), end)
+        if nxt and nxt.islower():
+            continue  # "said Dr. smith" / "e.g. the" / mid-sentence ellipsis
+        ends.append(m.end())
+    if glued:
+        extra = [m.end() for m in _GLUED_RE.finditer(text, start, end)
+                 if _glued_end(text, m.start())]
+        if extra:
+            ends = sorted({*ends, *extra})
+    return ends
+
+
+def _glued_end(text: str, dot: int) -> bool:
+    """Whether the "." at `dot`, glued to a capitalised word, ends a sentence:
+    not inside a URL, an e-mail address or a file name, not after an abbreviation."""
+    left = dot
+    while left > 0 and not text[left - 1].isspace():
+        left -= 1
+    right = dot + 1
+    while right < len(text) and not text[right].isspace():
+        right += 1
+    if _URLISH_RE.search(text, left, right) or _TLD_RE.match(text, dot + 1):
+        return False
+    return not _is_abbreviation(text, dot)
 
 
 def _next_char(text: str, pos: int, end: int) -> str:
