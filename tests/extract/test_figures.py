@@ -178,3 +178,28 @@ def test_coder_out_of_and_classification() -> None:
     hits = find_figures("5 men (coded as PIJ fighters) were killed in the raid.")
     assert [(h.quantity.low, h.coder) for h in hits] == [(5, False)]
     assert find_figures("The strikes were coded as 2 separate events.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # persons joined into one count
+        ("A 9-year-old boy and his mother were shot dead.", [("killed", 2)]),
+        ("Police found a grandmother and her two grandsons shot to death.", [("killed", 3)]),
+        # two joined counts before one verb
+        ("Three guards and a visitor were wounded.", [("injured", 3), ("injured", 1)]),
+        # the killer is not a victim
+        ("A woman killed her husband and her two children.", [("killed", 3)]),
+        # broadcasters and appositive ages are not tolls
+        ("A witness told 12 News the victim was wounded.", []),
+        ("Police said the driver, 41, was injured.", []),
+        # injuries told with "suffered" / "struck by"
+        ("Three teenagers suffered minor injuries.", [("injured", 3)]),
+        ("Two people were struck by stray bullets.", [("injured", 2)]),
+        # a headline's "1 killed 3 injured"
+        ("1 killed 3 injured in shooting", [("killed", 1), ("injured", 3)]),
+    ],
+)
+def test_persons_and_labels(sentence: str, expected: list[tuple[str, int]]) -> None:
+    got = [(h.kind, h.quantity.low) for h in find_figures(sentence)]
+    assert got == expected

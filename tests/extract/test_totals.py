@@ -79,3 +79,62 @@ def test_vague_title_gives_way_to_exact_text() -> None:
     title = "Several injured in nightclub shooting"
     text = "Four people were injured in a shooting at a nightclub early Sunday."
     assert _article(title, text, "injured") == 4
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "kind", "total"),
+    [
+        # an unnumbered survivor counts one when nobody died
+        ("Girl, 7, wounded on porch", "A 7-year-old girl was shot in the arm on Sunday.",
+         "injured", 1),
+        ("Teen recovering", "A teenager is in stable condition after he shot himself in the "
+         "foot while cleaning a rifle.", "injured", 1),
+        # ... but not when the article reports a death
+        ("Man dies after shooting", "Police said the victim had been shot near a bar.",
+         "injured", 0),
+        # a headline's unnumbered death
+        ("Boy, 5, dies after gun accident", "Police are investigating the incident.",
+         "killed", 1),
+        # a murder-suicide without a number is the victim and the killer
+        ("Police investigate murder-suicide", "Officers found a couple in the kitchen.",
+         "killed", 2),
+        # the killer's own death beside the victims' figure
+        ("Father kills two daughters, then himself", "Neighbours heard shots.", "killed", 3),
+        ("Farm shooting", "A farmer shot and killed three workers before turning the gun on "
+         "himself, deputies said.", "killed", 4),
+        # joined counts of one sentence are summed
+        ("Parade shooting", "Four officers and two bystanders were wounded on Main Street.",
+         "injured", 6),
+        # a quadruple shooting is four people shot, the dead among them
+        ("One dead in quadruple shooting", "Police have made no arrests.", "injured", 3),
+    ],
+)
+def test_article_total_unnumbered(title: str, text: str, kind: str, total: int) -> None:
+    assert _article(title, text, kind) == total
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "kind", "total"),
+    [
+        # a city's or a period's tally is background, not the incident
+        ("Shooting on Oak Street", "More than 300 people have been shot in the city this "
+         "year. A man was wounded on Oak Street on Sunday.", "injured", 1),
+        ("Gunfire at party", "At least 40 people were killed in the county in March alone. "
+         "Two men were wounded at a party.", "killed", 0),
+        # a headline's "1 killed 3 injured" without commas
+        ("1 killed 3 injured in weekend shooting", "Police are looking for a car.",
+         "injured", 3),
+        # a headline's unnumbered killing: a slaying, a coroner's identification
+        ("Arrest in slaying of 7-year-old", "Detectives made the arrest on Monday.",
+         "killed", 1),
+        # a double/triple homicide is that many dead
+        ("Names released in triple homicide", "Officers found the victims on Friday.",
+         "killed", 3),
+        # a toll restated as it rises is still the incident's
+        ("Second victim dies", "A man wounded in Friday's shooting has died, bringing the "
+         "number of dead to two.", "killed", 2),
+    ],
+)
+def test_article_total_background_and_headlines(title: str, text: str, kind: str,
+                                                total: int) -> None:
+    assert _article(title, text, kind) == total

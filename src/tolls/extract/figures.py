@@ -66,6 +66,10 @@ _MASK_RE = re.compile(
     r"|[$£€]\s?\d[\d,.]*"
     r"|\b\d+(?:st|nd|rd|th)\b"
     r"|(?-i:\b[A-Z][\w'’-]+,\s+\d{1,2},)"  # "Smith, 34," (an age)
+    r"|\b(?:man|woman|boy|girl|teen|teenager|victim|driver|suspect|son|daughter|mother|father"
+    r"|wife|husband|child|toddler|student|friend|brother|sister|boyfriend|girlfriend|cousin"
+    r"|neighbor|neighbour|shooter|gunman|officer|deputy|girls|boys|sons|daughters),"
+    r"\s+\d{1,2}(?:\s+and\s+\d{1,2})?,"  # "the man, 34,", "two girls, 7 and 5,"
     r"|(?-i:\b\d+\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road"
     r"|Blvd|Boulevard|Dr|Drive|Lane|Ln|Way|Pl|Place|Ct|Court|Hwy|Highway|Pkwy|Parkway|Terrace)\b)"
     r"|\b(?:call(?:ed|ing)?|dial(?:l?ed|ing)?)\s+911\b|\b911\s+(?:call|dispatch|operator)",
@@ -132,6 +136,11 @@ def _rules() -> dict[str, re.Pattern[str]]:
         "toll": re.compile(
             rf"\b(?:{toll_re})\b(?:(?:\s+[\w'’-]+){{0,6}}?\s+(?:{links})"
             rf"|(?:\s+[\w'’(),-]+){{0,30}}?\s+{_CHANGE_LINK})?\s+$", re.I),
+        # "nine officers and two civilians were injured": the first of two joined counts
+        "after_and": re.compile(
+            rf"(?P<np>{np_})\s+and\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten"
+            rf"|\d{{1,3}})(?:\s+(?!(?:{_NP_STOP})\b){_WORD}){{1,4}}?\s+{_AUX}(?:{after_re})\b",
+            re.I),
         "np_after": re.compile(rf"(?P<np>{np_})(?=\s*[,.;:)(]|\s+(?:{_NP_STOP})\b|$)", re.I),
         "times": re.compile(
             r"\b(?:struck|hit|bombed|pounded|targeted|shelled|raided)\b[^.;]{0,60}$", re.I),
@@ -139,17 +148,18 @@ def _rules() -> dict[str, re.Pattern[str]]:
                                 re.I),
         "not_before": re.compile(rf"(?<![\w])(?:{_alt(lex['not_toll_before'])})\s*$", re.I),
         "person": re.compile(
-            rf"\b(?:a|an)\s+(?:{_WORD}\s+){{0,2}}?(?:{_alt(lex['persons'])})\b"
+            rf"\b(?:a|an|her|his|their)\s+(?:(?:{_WORD}|\d{{1,3}}-(?:year|month|week|day)-old),?\s+){{0,2}}?"
+            rf"(?:{_alt(lex['persons'])})\b"
             rf"|(?<=killed\s)(?:the\s+)?(?:{_WORD}\s+){{0,3}}?(?:{_alt(lex['roles'])})\b"
             rf"|(?<=killing\s)(?:the\s+)?(?:{_WORD}\s+){{0,3}}?(?:{_alt(lex['roles'])})\b"
             r"|(?<=killed\s)(?-i:[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|al|el|bin|abu|Abu|Al)){1,4})"
             r"(?=\s*[,.(]|\s+(?:the|a|an|who|in|on)\b)", re.I),
         # "and her husband", "and her 12-year-old son", "and her 4 children"
         "more_persons": re.compile(
-            rf"(?:\s*,\s*|\s+and\s+)(?:(?:a|an|her|his|their|one)\s+(?:{_WORD}\s+)?"
-            rf"(?:\d{{1,2}}-(?:year|month)-old\s+)?(?:{_alt(lex['persons'])})"
-            rf"|(?:her|his|their)\s+(?P<count>[1-9]|two|three|four|five|six|seven|eight|nine)"
-            rf"\s+(?:{_WORD}\s+)?(?:{_alt(lex['relatives'])}))\b", re.I),
+            rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:(?:a|an|her|his|their|one|the)\s+)?"
+            rf"(?:{_WORD}\s+)?(?:\d{{1,2}}-(?:year|month)-old\s+)?(?:{_alt(lex['persons'])})"
+            rf"|(?:(?:her|his|their)\s+)?(?P<count>[1-9]|two|three|four|five|six|seven|eight"
+            rf"|nine)\s+(?:{_WORD}\s+)?(?:{_alt(lex['relatives'])}))\b(?![-'’])", re.I),
     }
 
 
@@ -215,6 +225,16 @@ _CODED_AS_END = re.compile(r"\s*(?:[.;,()\[]|$|\s+(?:split|fatalit|in\b|and\b|fo
 _ACTIVE_SHOT = re.compile(
     r"(?<=shot)\s+(?:his|her|their|a|an|the|him|them|himself|herself|themselves|another|"
     r"two|three|four|five|\d+)\b", re.I)
+# A headline's "1 killed 3 injured": the number's own word comes right after it.
+_OWN_WORD = re.compile(r"\s+(injured|wounded|hurt|dead|killed)\b", re.I)
+_OWN_KIND = {"injured": "injured", "wounded": "injured", "hurt": "injured", "dead": "killed",
+             "killed": "killed"}
+# An active verb of killing with an object after it: "killed her daughter",
+# "shot and killed two men", "fatally shot a clerk".
+_ACTIVE_KILLED = re.compile(
+    r"\s+(?:his|her|their|a|an|the|him|them|himself|herself|themselves|another|two|three|four"
+    r"|five|six|seven|eight|nine|ten|\d+|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+))\b", re.I)
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|got)\s", re.I)
 # Bodies recovered or discovered are usually earlier deaths, not new ones.
 _RECOVERED = re.compile(
     r"\b(?:recover\w*|retriev\w*|exhum\w*|discover\w*|pulled|mass\s+graves?|decomposed)\b",
@@ -315,14 +335,20 @@ def _bind(s: str, q: Quantity, hits: list[Hit]) -> Hit | None:
             or (_CODED_AS.search(before) and _CODED_AS_END.match(s, q.end))):
         return Hit("killed", "all", q, coder=True)
     if not q.article and (m := _FIGURE_OF.search(before)):
-        return Hit(hits[-1].kind if hits else "killed", "all", q)
+        kind = hits[-1].kind if hits else "killed"
+        if re.search(r"\b(?:dead|deaths?|fatalit\w+|killed)\b", m.group(0), re.I):
+            kind = "killed"  # "bringing the number of dead to two"
+        elif re.search(r"\b(?:injur\w+|wounded)\b", m.group(0), re.I):
+            kind = "injured"
+        return Hit(kind, "all", q)
     # The toll phrase may stand far ahead of its verb of change, so a longer look back.
     if not q.article and (m := rules["toll"].search(s, max(0, q.start - 200), q.start)):
         np = rules["np_after"].match(s, q.end)
         return Hit(_kind(m, "t_"), group_of(np.group("np")) if np else "all", q)
     # "a girl" carries its own group; "a farmer and his wife" is mixed
     own = s[q.start:q.end] if q.article and q.low == 1 else ""
-    if m := rules["before"].search(before):
+    if (m := rules["before"].search(before)) and not (
+            (m2 := _OWN_WORD.match(s, q.end)) and _kind(m, "b_") != _OWN_KIND[m2.group(1).lower()]):
         np = rules["np_after"].match(s, q.end)
         return Hit(_kind(m, "b_"), group_of(own + " " + (np.group("np") if np else "")), q)
     if m := rules["noun"].match(s, q.end):
@@ -334,7 +360,14 @@ def _bind(s: str, q: Quantity, hits: list[Hit]) -> Hit | None:
     if m := rules["after"].match(s, q.end):
         if m.group("a_injured") and _ACTIVE_SHOT.match(s, m.end()):
             return None  # "a man shot his two sons": the shooter, not a victim
+        if (m.group("a_killed") and q.article and not _PASSIVE.search(m.group(0))
+                and _ACTIVE_KILLED.match(s, m.end())):
+            return None  # "a woman killed her daughter": the killer, not a victim
+        if q.article and q.low > 1 and re.search(r",?\s+(?:was|is|has)\s", s[m.end("np"):m.end()]):
+            return None  # "... his brother and sister, was shot": the verb is another's
         return Hit(_kind(m, "a_"), group_of(own + " " + m.group("np")), q, np_end=m.end("np"))
+    if not q.article and (m := rules["after_and"].match(s, q.end)) and m.group("np").strip():
+        return Hit(_kind(m, "a_"), group_of(m.group("np")), q, np_end=m.end("np"))
     if not q.article and re.match(r"\s+times\b", s[q.end:]) and rules["times"].search(before):
         return Hit("strikes", "all", q)
     return None

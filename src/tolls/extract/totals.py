@@ -139,12 +139,21 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
       same sentence says how many of them died ("Six people were shot, two of
       whom died"; "Two people were shot, one fatally"), those are taken off;
     - a killing reported without a number ("Toddler shot, killed", "was
-      pronounced dead", "a fatal shooting") counts one when no figure says
-      otherwise (pass the article's `title` and `text`).
+      pronounced dead", "a fatal shooting", "Boy, 4, dies") counts one when no
+      figure says otherwise (pass the article's `title` and `text`); a
+      "murder-suicide" without a number counts two;
+    - the killer's own death told beside the victims' figure ("killed his two
+      sons, then himself", "before turning the gun on herself") adds one;
+    - injured: joined counts of the lead sentence are summed ("nine officers
+      and two civilians were injured"); "a double/triple/quadruple shooting"
+      without an injured figure is that many shot less the dead; else a
+      survivor told without a number ("a 6-year-old girl was shot", "is in
+      stable condition", "shot himself in the leg") counts one when the
+      article reports no death.
     """
     title_pool = [c for c in title_claims if c.figure.kind == kind and not c.restated]
-    text_pool = [c for c in claims
-                 if c.figure.kind == kind and not c.restated and not _background(c)]
+    text_pool = [c for c in claims if c.figure.kind == kind and not _background(c)
+                 and (not c.restated or _RISEN.search(_before(c)[-60:]))]
     if title_pool and all(c.figure.qualifier == "vague" for c in title_pool) and any(
             c.figure.qualifier != "vague" for c in text_pool):
         title_pool = []
@@ -153,15 +162,63 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
             first = min(c.span for c in pool)
             lead = _of_kind([c for c in pool if c.span == first], kind)
             best = max(lead, key=lambda c: figure_value(c.figure))
-            value = figure_value(best.figure)
+            value = _lead_value(best, [c for c in pool if c.span == first])
             if kind == "injured" and _SHOT.match(_after(best)):
                 dead = [c for c in all_claims if c.figure.kind == "killed" and c.span == first
                         and c.figure.words_span[0] > best.figure.words_span[0]]
                 value -= max((figure_value(c.figure) for c in dead), default=0)
+            if kind == "killed" and _shooter_died(best):
+                value += 1
             return max(value, 0)
-    if kind == "killed" and (_KILLING.search(title) or _KILLING.search(text[:600])):
-        return 1
+    if kind == "killed" and (m := _MULTIPLE_DEATH.search(title) or _MULTIPLE_DEATH.search(
+            text[:600])):
+        return _MULTIPLE_N[m.group(1).lower()]
+    if kind == "killed" and any(_KILLING.search(s) and not _TALLY.search(s)
+                                for s in _lead_sentences(title, text, n=99, chars=600)):
+        return 2 if _MURDER_SUICIDE.search(title) or _MURDER_SUICIDE.search(text[:600]) else 1
+    if kind == "injured" and (m := _MULTIPLE.search(title) or _MULTIPLE.search(text[:600])):
+        killed = article_total(claims, "killed", title_claims=title_claims, title=title,
+                               text=text)
+        return max(_MULTIPLE_N[m.group(1).lower()] - killed, 0)
+    if kind == "injured" and not _KILLING.search(title) and article_total(
+            claims, "killed", title_claims=title_claims, title=title, text=text) == 0 and any(
+            _HURT.search(s) and not _DEATH.search(s) for s in _lead_sentences(title, text)):
+        return 1  # an unnumbered survivor, only when the article reports no death
     return 0
+
+
+# "a quadruple shooting": four people shot, the dead among them.
+_MULTIPLE = re.compile(r"\b(double|triple|quadruple|quintuple)[- ]shooting\b", re.I)
+_MULTIPLE_N = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+# "a triple homicide", "the double murder": that many dead.
+_MULTIPLE_DEATH = re.compile(
+    r"\b(double|triple|quadruple|quintuple)[- ](?:homicide|murder|killing|slaying)s?\b", re.I)
+# An incident's toll restated as it rises is still the incident's: "has died,
+# bringing the number of fatalities to three".
+_RISEN = re.compile(r"\b(?:bringing|raising|rose|risen|climbed|increased|jumped)\b[^.;]*$",
+                    re.I)
+
+
+def _lead_value(best: Claim, sentence: list[Claim]) -> int:
+    """The largest figure of the lead sentence, or the sum of its joined counts
+    ("nine officers and two civilians were injured", "3 adults, 5 minors shot",
+    "shot his girlfriend, then wounded a police officer"): figures that are not
+    part of another ("including five minors", "one of them")."""
+    joined = [c for c in sentence if not _PART_OF.search(_before(c)[-30:])]
+    distinct = len({c.figure.words_span for c in joined}) == len(joined)
+    if best.figure.kind == "injured" and len(joined) > 1 and distinct:
+        return sum(figure_value(c.figure) for c in joined)
+    return figure_value(best.figure)
+
+
+_PART_OF = re.compile(r"\b(?:including|includ\w+|among|of\s+(?:whom|them|those|the)|with"
+                      r"|leaving|while|as|mostly|plus)[\s,(]*$", re.I)
+
+
+def _lead_sentences(title: str, text: str, n: int = 3, chars: int = 800) -> list[str]:
+    """The title and the first `n` sentences of the text's first `chars` (a rough
+    split is enough)."""
+    return [title, *[s for s in _SPLIT_SENT.split(text[:chars]) if s.strip()][:n]]
 
 
 # A count of people shot (not "wounded"): "six people were shot", "4 shot".
@@ -172,14 +229,73 @@ _KILLING = re.compile(
     r"\b(?:shot\s+(?:and\s+)?(?:dead|killed)|shot,\s+killed|(?:was|is)\s+killed|"
     r"pronounced\s+dead|(?:fatal|deadly)\s+shooting|fatally\s+(?:shot|wounded)|"
     r"shooting\s+death|died\s+(?:at|after|from|of|in)|killed\s+(?:himself|herself)|"
-    r"dead\s+after|found\s+dead)\b", re.I)
+    r"dead\s+after|found\s+dead"
+    # and in a headline's or lead's words: "Boy, 4, dies after ...", "9-year-old
+    # killed in gun accident", "arrest in the death of", "a fatal Arlington shooting"
+    r"|dies|died|has\s+died|(?:killed|slain)\s+(?:in|at|by|during|after|while|on)"
+    r"|(?:the\s+)?death\s+of|fatally\s+shooting|(?:fatal|deadly)\s+(?:[\w.'’-]+\s+){1,2}shooting"
+    r"|murder-suicide|(?:took|taking)\s+the\s+life\s+of|succumbed|coroner|medical\s+examiner"
+    r"|(?:slaying|killing|murder)\s+of|shot\s+to\s+death|gunned\s+down|fatally\s+injured)\b",
+    re.I)
+
+
+# A murder-suicide is at least the victim and the one who killed.
+_MURDER_SUICIDE = re.compile(r"\bmurder[- /]suicide\b", re.I)
+# A surviving victim told without a number: "a 6-year-old girl was shot",
+# "is recovering after being shot", "was taken to the hospital in stable condition".
+_HURT = re.compile(
+    r"\b(?:critical|serious|stable|fair|good|grave)\s+condition\b"
+    r"|\bnon-?\s?life[- ]threatening\b|\bnot\s+life[- ]threatening\b"
+    r"|\b(?:is|was|are|were)\s+(?:recovering|hospitali[sz]ed)\b|\bexpected\s+to\s+"
+    r"(?:survive|recover|be\s+ok)\b|\bsent\s+(?:\w+\s+){0,3}to\s+(?:the\s+|a\s+)?hospital\b"
+    r"|\b(?:was|were|is|been|being|got|getting)\s+(?:accidentally\s+|critically\s+|"
+    r"seriously\s+)?(?:shot|wounded|injured|hurt)\b"
+    r"|\b(?:shot|shooting|shoots)\s+(?:himself|herself|themselves|self)\b"
+    r"|\bgunshot\s+wounds?\b|\b(?:year-old|boy|girl|man|woman|teen|child|toddler|officer|"
+    r"deputy|student)\s+(?:accidentally\s+)?(?:shot|wounded|injured|hurt)\b", re.I)
+# Words that make a sentence about a death, not a survivor.
+_DEATH = re.compile(r"\b(?:die[sd]?|dead|death|deaths|killed|kills?|fatal\w*|slain|murder\w*"
+                    r"|homicide|deceased|lifeless|suicide)\b", re.I)
+_SPLIT_SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])|\n+")
+
+
+# The one who killed died too, told apart from the victims' figure: "killed his
+# wife and two sons before turning the gun on himself", "kills daughter,
+# grandchildren, self", "before he was shot and killed by police".
+_SELF = re.compile(
+    r"(?:\bthen|\bbefore|\band|,)\s+(?:[\w'’-]+\s+){0,4}?(?:himself|herself|self)\b"
+    r"|\b(?:committing|committed)\s+suicide\b|\btaking\s+(?:his|her)\s+own\s+life\b"
+    r"|\bbefore\s+(?:he|she|the\s+(?:gunman|shooter|suspect))\s+was\s+(?:fatally\s+shot|"
+    r"shot\s+and\s+killed|killed|shot\s+dead)\b", re.I)
+_ATTEMPT = re.compile(r"\b(?:attempt\w*|tried|survived|wounded|injured|critical|accident\w*)\b",
+                      re.I)
+
+
+def _shooter_died(c: Claim) -> bool:
+    """The claim's sentence adds the killer's own death outside the figure's words."""
+    start = max(0, _offset(c))
+    rest = c.quote[start + len(c.figure.words):]
+    m = _SELF.search(rest)
+    return m is not None and not _ATTEMPT.search(rest[m.start():m.end() + 40])
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+# A city's or a period's tally, not the article's incident: "have been shot in
+# Chicago this year", "in November alone", "in those shootings", "so far".
+_TALLY = re.compile(
+    r"\b(?:this|last)\s+(?:year|month)\b|\bso\s+far\b|\bin\s+(?:those|these|such)\s+"
+    r"(?:shootings|incidents|attacks)\b|\balone\b|\bsince\s+(?:the\s+start\s+of|jan)"
+    r"|\bin\s+(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\b(?!\s+\d)", re.I)
+
+
 def _background(c: Claim) -> bool:
-    """The claim's sentence names years, none of them the report's year."""
+    """The claim's sentence names years, none of them the report's year, or is a
+    period's tally."""
+    if _TALLY.search(c.quote):
+        return True
     if c.reported_at is None:
         return False
     years = {int(y) for y in _YEAR.findall(c.quote)}
