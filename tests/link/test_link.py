@@ -137,3 +137,14 @@ def test_three_thousand_claims_in_seconds_with_em():
 
 def test_raqqa_claims_are_placed_in_raqqa():
     assert all(c.place is RAQQA for c in week())
+
+
+def test_same_town_name_in_two_states_is_one_place():
+    # The gazetteer picked Newark NY for one report and Newark NJ for the
+    # other: same day, same words, same toll is one shooting.
+    ny = Place("Newark", 43.0467, -77.0952, geonames_id=5128723, admin1="New York")
+    nj = Place("Newark", 40.7357, -74.1724, geonames_id=5101798, admin1="New Jersey")
+    text = "A teen was killed and three men hurt in a shooting in Newark."
+    claims = [claim(1, "killed", 1, day="05-10", quote=text, place=ny),
+              claim(2, "killed", 1, day="05-10", quote=text, place=nj)]
+    assert _groups(link_claims(claims)) == [[1, 2]]

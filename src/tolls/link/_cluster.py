@@ -28,6 +28,7 @@ class _Cluster:
     min_end: int | None = None
     points: list[tuple[float, float]] = field(default_factory=list)
     admin1: set[str] = field(default_factory=set)
+    names: set[str] = field(default_factory=set)  # town names (the gazetteer's state may be wrong)
     placed: bool = False  # some member has a place (key or province)
     dated: bool = False
     anchored: bool = False  # holds a claim dated to the day (or an existing incident)
@@ -46,6 +47,8 @@ class _Cluster:
         c.anchored = r.precise_day or not r.is_new
         if r.admin1:
             c.admin1.add(r.admin1)
+        if r.place_name:
+            c.names.add(r.place_name)
         c.placed = r.place_key is not None or r.admin1 is not None
         return c
 
@@ -83,9 +86,12 @@ class Clusters:
         if hi is not None and lo is not None and hi - lo > self.s.max_days:
             return False
         # A place of one within max_km of a place of the other, or (for
-        # clusters whose reports name several places) a province in common.
+        # clusters whose reports name several places) a province in common,
+        # or a town of the same name (the gazetteer may have picked another
+        # state's Newark).
         return (_near(ca.points, cb.points, self.s.max_km)
-                or (self.s.admin1_suffices and bool(ca.admin1 & cb.admin1)))
+                or (self.s.admin1_suffices and bool(ca.admin1 & cb.admin1))
+                or bool(ca.names & cb.names))
 
     def union(self, a: int, b: int) -> bool:
         """Join the clusters of a and b unless that breaks a constraint."""
@@ -108,6 +114,7 @@ class Clusters:
         ca.dated = ca.dated or cb.dated
         ca.anchored = ca.anchored or cb.anchored
         ca.admin1 |= cb.admin1
+        ca.names |= cb.names
         ca.placed = ca.placed or cb.placed
         return True
 

@@ -69,7 +69,8 @@ def _place(p: dict[str, tuple[float, float]], s: LinkSettings) -> CustomComparis
         _level("(place_key_l IS NULL OR place_key_r IS NULL) AND "
                "(lat_l IS NULL OR lat_r IS NULL) AND (admin1_l IS NULL OR admin1_r IS NULL)",
                "place unknown", null=True),
-        _level(f"place_key_l = place_key_r OR {_km_sql(s.near_km)}", "same place", p["same"]),
+        _level(f"place_key_l = place_key_r OR place_name_l = place_name_r OR {_km_sql(s.near_km)}",
+               "same place", p["same"]),
         _level(_km_sql(s.max_km), f"within {s.max_km:g} km", p["near"]),
         _level("admin1_l = admin1_r", "same admin1", p["admin1"]),
         _level("ELSE", "elsewhere", p["else"]),

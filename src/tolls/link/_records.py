@@ -50,6 +50,20 @@ class Record:
     fig_kind: str | None = None
     fig_low: int | None = None
     fig_high: int | None = None
+    # The place's name (town precision or finer): the gazetteer often picks
+    # the wrong town of a name (Newark NY for Newark NJ, Greenwood IN for
+    # Greenwood SC), so two reports naming the same town count as one place.
+    place_name: str | None = None
+
+    @property
+    def places(self) -> set[str]:
+        """Keys under which this claim's place is "the same place"."""
+        out = set()
+        if self.place_key is not None:
+            out.add(self.place_key)
+        if self.place_name is not None:
+            out.add(f"name:{self.place_name}")
+        return out
 
     @property
     def precise_day(self) -> bool:
@@ -91,6 +105,13 @@ def _place(claim: Claim) -> tuple[float | None, float | None, str | None, str | 
     return p.lat, p.lon, key, admin1
 
 
+def _place_name(claim: Claim) -> str | None:
+    p = claim.place
+    if p is None or p.precision in _COARSE:
+        return None
+    return _norm(p.name)
+
+
 def to_record(claim: Claim) -> Record:
     if claim.id is None:
         raise ValueError("link_claims needs claims with an id (save them first)")
@@ -118,6 +139,7 @@ def to_record(claim: Claim) -> Record:
         fig_kind=claim.figure.kind,
         fig_low=_int(claim.figure.low),
         fig_high=_int(claim.figure.high),
+        place_name=_place_name(claim),
     )
 
 
@@ -146,7 +168,7 @@ def columns(records: Sequence[Record]) -> dict[str, list]:
     names = (
         "day_start", "day_end", "lat", "lon", "place_key", "admin1", "actor",
         "event_type", "sites", "tokens", "is_new", "fig_kind", "fig_low", "fig_high",
-        "document",
+        "document", "place_name",
     )
     table: dict[str, list] = {"unique_id": [r.id for r in records]}
     for name in names:

@@ -103,8 +103,9 @@ def _attach_windowed(clusters: Clusters, records: Sequence[Record], s: LinkSetti
     cannot say which, so it stays out."""
     by_place: dict[str, list[Record]] = defaultdict(list)
     for r in records:
-        if r.precise_day and r.place_key is not None:
-            by_place[r.place_key].append(r)
+        if r.precise_day:
+            for key in r.places:
+                by_place[key].append(r)
     members: dict[int, list[Record]] = defaultdict(list)
     for r in records:
         members[clusters.find(r.id)].append(r)
@@ -118,7 +119,7 @@ def _attach_windowed(clusters: Clusters, records: Sequence[Record], s: LinkSetti
             continue
         roots = set()
         for r in rs:
-            for o in by_place.get(r.place_key or "", ()):
+            for o in {id(o): o for k in r.places for o in by_place.get(k, ())}.values():
                 inside = lo <= o.day_start <= hi  # type: ignore[operator]
                 events_fit = not (r.event_type and o.event_type
                                   and r.event_type != o.event_type)
@@ -139,7 +140,7 @@ def _figure_evidence(rs: Sequence[Record], os: Sequence[Record], before: int, af
     tolls). The claim of `os` sharing it must lie at most `before` days
     before and `after` days after the claim of `rs` (gap between their dates).
     """
-    if not {r.place_key for r in rs if r.place_key} & {o.place_key for o in os if o.place_key}:
+    if not set().union(*(r.places for r in rs)) & set().union(*(o.places for o in os)):
         return 0
     rs = [r for r in rs if not _broad(r, s)]
     os = [o for o in os if not _broad(o, s)]
@@ -185,14 +186,14 @@ def _attach_by_figures(clusters: Clusters, records: Sequence[Record], s: LinkSet
     by_place: dict[str, set[int]] = defaultdict(set)
     for root, rs in members.items():
         for r in rs:
-            if r.place_key is not None:
-                by_place[r.place_key].add(root)
+            for key in r.places:
+                by_place[key].add(root)
     for root in sorted(members):
         c = clusters.cluster(root)
         if c.anchored or c.max_start is None:
             continue
         rs = members[root]
-        others = set().union(*(by_place.get(r.place_key or "", set()) for r in rs)) - {root}
+        others = set().union(*(by_place.get(k, set()) for r in rs for k in r.places)) - {root}
         scored, followed = [], set()
         for o in sorted(others):
             if not _actors_fit(c.actors, clusters.cluster(o).actors):
@@ -307,7 +308,7 @@ def _edges(pairs: Sequence[Pair], by_id: dict[int, Record], s: LinkSettings,
 
 
 def _place_compatible(a: Record, b: Record, s: LinkSettings) -> bool:
-    if a.place_key is not None and a.place_key == b.place_key:
+    if a.places & b.places:
         return True
     d = km(a, b)
     if d is not None:
@@ -374,7 +375,7 @@ def _link_windows(clusters: Clusters, weak: Sequence[tuple[int, int]],
     and neither has a day that would set it apart."""
     for a, b in weak:
         ra, rb = by_id[a], by_id[b]
-        if (ra.place_key is None or ra.place_key != rb.place_key
+        if (not ra.places & rb.places
                 or ra.precise_day or rb.precise_day
                 or ra.day_start is None or rb.day_start is None):
             continue
