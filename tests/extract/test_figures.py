@@ -203,3 +203,50 @@ def test_coder_out_of_and_classification() -> None:
 def test_persons_and_labels(sentence: str, expected: list[tuple[str, int]]) -> None:
     got = [(h.kind, h.quantity.low) for h in find_figures(sentence)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a head count told with its family; the family's make-up is not a figure
+        ("Nine members of the Haddad family, including four children and two women, were "
+         "killed when their three-storey home was hit.",
+         [("killed", "all", 9), ("killed", "children", 4), ("killed", "women", 2)]),
+        ("At least six people from three generations of one family died in the raid.",
+         [("killed", "all", 6)]),
+        ("Eleven civilians belonging to two different families were killed overnight.",
+         [("killed", "civilians", 11)]),
+        ("The blast killed 14 members of the Karam family.", [("killed", "all", 14)]),
+        # a long aside between the count and its verb
+        ("At least 30 civilians, including 9 members of the Nasser family and five "
+         "members of the Saleh family, were killed in the shelling.",
+         [("killed", "civilians", 30), ("killed", "civilians", 9),
+          ("killed", "civilians", 5)]),
+        # parts of a count take its group unless they name their own
+        ("At least five civilians, including two reporters and a young man, were killed.",
+         [("killed", "civilians", 5), ("killed", "civilians", 2),
+          ("killed", "civilians", 1)]),
+        # an aside that ends is not a list of parts
+        ("The raid left 3 dead (including 2 boys) and a number of injuries.",
+         [("killed", "all", 3), ("killed", "children", 2), ("injured", "all", 2)]),
+        # an age is not a toll
+        ("Her neighbour, aged either 52 or 53, was also killed.", []),
+    ],
+)
+def test_family_counts_and_asides(sentence: str, expected: list[tuple[str, str, int]]) -> None:
+    got = [(h.kind, h.group, h.quantity.low) for h in find_figures(sentence)
+           if h.kind != "strikes"]
+    assert got == expected
+
+
+def test_earlier_counts_are_restated() -> None:
+    hits = find_figures("Early reports said 12 were killed, but later counts gave 9 dead.")
+    assert [(h.quantity.low, h.restated) for h in hits] == [(12, True), (9, False)]
+    hits = find_figures("Local media initially reported four people killed.")
+    assert [(h.quantity.low, h.restated) for h in hits] == [(4, True)]
+
+
+def test_place_name_is_not_a_restatement() -> None:
+    # "Uptown" is not "up to"
+    hits = find_figures("7 shot in Uptown overnight")
+    assert [(h.kind, h.quantity.low, h.restated) for h in hits] == [("injured", 7, False)]

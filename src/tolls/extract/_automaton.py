@@ -213,3 +213,53 @@ def compose(prefixes: Iterable[str], heads: Iterable[str]) -> list[str]:
     """All "prefix head" phrases: ["Israeli"] x ["warplanes", "army"]."""
     heads = list(heads)
     return [f"{p} {h}" for p in prefixes for h in heads]
+
+
+# Non-ASCII characters that Python's `re` IGNORECASE equates with an ASCII
+# letter (simple case mappings and `re`'s own equivalences).
+_ASCII_TWINS = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _ascii_stand_in(m: re.Match[str]) -> str:
+    c = m.group()
+    if c in _ASCII_TWINS:
+        return _ASCII_TWINS[c]
+    if c.isspace():
+        return " "
+    if c.isdecimal():
+        return "0"
+    return "_" if c.isalnum() else "#"
+
+
+def match_form(text: str) -> str:
+    """Lower-case ASCII stand-in for `text`, one character for one, for regexes
+    made only of lower-case ASCII letters, `\\b`, `\\s`, `\\d` and `\\w`: such a
+    pattern compiled without IGNORECASE matches `match_form(text)` exactly
+    where it matches `text` with IGNORECASE (and is several times faster).
+    A non-ASCII character becomes its ASCII case twin ("ſ" -> "s"), else a
+    space, "0", "_" or "#" as it is a space, a digit, a word character or not."""
+    if not text.isascii():
+        text = _NON_ASCII.sub(_ascii_stand_in, text)
+    return text.lower()
+
+
+def trie(words: list[str]) -> str:
+    """One regex for a set of literal words, factored by common prefixes
+    ("kill|killed" -> "kill(?:ed)?"): Python's `re` tries the alternatives
+    of a flat alternation one by one at every position, a trie only once."""
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree)

@@ -34,6 +34,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
+from tolls.extract._automaton import match_form, trie
 from tolls.extract.actors import find_actors
 from tolls.extract.attribution import as_datetime, attribute, citation
 from tolls.extract.dates import find_dates
@@ -441,46 +442,31 @@ def _actor(found: Mention | None, doc: _Doc, source: str | None) -> str | None:
     return source_info(source).actor if source else None
 
 
-def _trie(words: list[str]) -> str:
-    """One regex for a set of literal words, factored by common prefixes
-    ("kill|killed" -> "kill(?:ed)?"): Python's `re` tries the alternatives
-    of a flat alternation one by one at every position, a trie only once."""
-    tree: dict[str, dict] = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(tree)
-
-
 @lru_cache(maxsize=2)
-def _cue_scan(cue: re.Pattern[str]) -> re.Pattern[str]:
+def _cue_scan(cue: re.Pattern[str]) -> tuple[re.Pattern[str], bool]:
     """`cue` with its literal alternatives as a trie: it starts a match at the
-    same offsets (only where a match ends may differ, inside one word)."""
+    same offsets (only where a match ends may differ, inside one word). True
+    when it is meant for `match_form(text)` (no IGNORECASE: faster)."""
     shape = re.fullmatch(r"\\b\(\?:(.*)\)", cue.pattern, re.S)
     if shape is None or not cue.flags & re.I:
-        return cue
+        return cue, False
     alts = shape.group(1).split("|")
     if any(not a or "(" in a or ")" in a or "[" in a or a.endswith("\\") for a in alts):
-        return cue  # not a flat alternation: keep it as it is
+        return cue, False  # not a flat alternation: keep it as it is
     words = [a for a in alts if re.fullmatch(r"[a-z]+", a)]
     rest = [a for a in alts if not re.fullmatch(r"[a-z]+", a)]
-    return re.compile(rf"\b(?:{'|'.join([_trie(words), *rest])})", cue.flags)
+    if all(re.fullmatch(r"[a-z]+(?:\\s\+[a-z]+)*", a) for a in rest):
+        return re.compile(rf"\b(?:{'|'.join([trie(words), *rest])})"), True
+    return re.compile(rf"\b(?:{'|'.join([trie(words), *rest])})", cue.flags), False
 
 
 def _candidates(text: str, sentences: list[Sentence]) -> list[Sentence]:
     """Sentences holding a cue word: one regex scan over the text + bisect; once
     a sentence holds a cue the scan jumps to its end (its other cues change nothing)."""
-    search = _cue_scan(cue_re()).search
+    scan, folded = _cue_scan(cue_re())
+    search = scan.search
+    if folded:
+        text = match_form(text)  # same length: offsets are the text's
     starts = [s.start for s in sentences]
     out: list[Sentence] = []
     last = -1

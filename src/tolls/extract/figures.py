@@ -57,24 +57,36 @@ _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
+# Every alternative is tried at every offset of a sentence, so they are grouped
+# by what can stand at the offset where a match starts (a digit, a letter, "("
+# or a currency sign): elsewhere the whole pattern fails after a test or two.
+# At any one offset only one group can match, and inside each group the
+# alternatives keep their order, so matches are those of the flat alternation.
+# Every alternative needs a digit (see `_masked`).
 _MASK_RE = re.compile(
-    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b\.?"
-    rf"|\b{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?"
-    r"|\b(?:1[89]|20)\d\d\b(?![\d,])"
-    r"|\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"
-    r"|\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b"
-    r"|[$£€]\s?\d[\d,.]*"
-    r"|\b\d+(?:st|nd|rd|th)\b"
-    r"|(?-i:\b[A-Z][\w'’-]+,\s+\d{1,2},)"  # "Smith, 34," (an age)
-    r"|\b(?:man|woman|boy|girl|teen|teenager|victim|driver|suspect|son|daughter|mother|father"
-    r"|wife|husband|child|toddler|student|friend|brother|sister|boyfriend|girlfriend|cousin"
-    r"|neighbor|neighbour|shooter|gunman|officer|deputy|girls|boys|sons|daughters),"
-    r"\s+\d{1,2}(?:\s+and\s+\d{1,2})?,"  # "the man, 34,", "two girls, 7 and 5,"
-    r"|(?-i:\b\d+\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road"
+    r"\b(?:(?=\d)(?:"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b\.?"
+    r"|(?:1[89]|20)\d\d\b(?![\d,])"
+    r"|\d{1,2}[:.]\d\d\b|\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"
+    r"|\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b"
+    r"|\d+(?:st|nd|rd|th)\b"
+    r"|(?-i:\d+\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road"
     r"|Blvd|Boulevard|Dr|Drive|Lane|Ln|Way|Pl|Place|Ct|Court|Hwy|Highway|Pkwy|Parkway|Terrace)\b)"
-    r"|\b(?:call(?:ed|ing)?|dial(?:l?ed|ing)?)\s+911\b|\b911\s+(?:call|dispatch|operator)",
+    r"|911\s+(?:call|dispatch|operator))"
+    r"|(?=[^\W\d_])(?:"
+    rf"{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?"
+    r"|(?-i:[A-Z][\w'’-]+,\s+\d{1,2},)"  # "Smith, 34," (an age)
+    r"|(?:b(?:oy(?:friend)?|oys|rother)|c(?:hild|ousin)|d(?:aughters?|eputy|river)"
+    r"|f(?:ather|riend)|g(?:irl(?:friend)?|irls|unman)|husband|m(?:an|other)"
+    r"|neighbou?r|officer|s(?:hooter|ister|ons?|tudent|uspect)|t(?:een(?:ager)?|oddler)"
+    r"|victim|wife|woman),"
+    r"\s+\d{1,2}(?:\s+and\s+\d{1,2})?,"  # "the man, 34,", "two girls, 7 and 5,"
+    r"|(?:call(?:ed|ing)?|dial(?:l?ed|ing)?)\s+911\b))"
+    r"|\(\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b"
+    r"|[$£€]\s?\d[\d,.]*",
     re.I,
 )
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(slots=True)
@@ -141,6 +153,20 @@ def _rules() -> dict[str, re.Pattern[str]]:
             rf"(?P<np>{np_})\s+and\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten"
             rf"|\d{{1,3}})(?:\s+(?!(?:{_NP_STOP})\b){_WORD}){{1,4}}?\s+{_AUX}(?:{after_re})\b",
             re.I),
+        # A head count told with its family: "seven members of the Al Najjar family",
+        # "at least 10 people from three generations of the Al-Louh family",
+        # "eight civilians belonging to two different families" (the numbers inside
+        # are the family's make-up, not figures).
+        "family": re.compile(
+            rf"(?:\s+(?!(?:{_NP_STOP})\b){_WORD}){{0,2}}?\s+(?:members|people|persons|civilians"
+            r"|relatives|individuals|victims|Palestinians)\s+(?:of|from|belonging\s+to)\s+"
+            r"[^,.;:()\d]{0,60}?\b(?:family|families|generations?|household|clan)\b"
+            r"(?:\s+of\s+[^,.;:()\d]{0,40}?\b(?:family|families|household|clan)\b)?", re.I),
+        # A long aside between a count and its verb: "at least 39 civilians, including
+        # 11 members of al-Ashqar family and eight members of al-Wardeh family, were killed"
+        "after_long": re.compile(
+            rf"(?P<np>{np_})\s*[,–—-]\s*(?:including|among\s+them|among\s+whom|mostly"
+            rf"|most\s+of\s+them)\b[^.;]{{0,160}}?[,–—]\s*{_AUX}(?:{after_re})\b", re.I),
         "np_after": re.compile(rf"(?P<np>{np_})(?=\s*[,.;:)(]|\s+(?:{_NP_STOP})\b|$)", re.I),
         "times": re.compile(
             r"\b(?:struck|hit|bombed|pounded|targeted|shelled|raided)\b[^.;]{0,60}$", re.I),
@@ -197,7 +223,7 @@ _RESTATED_BEFORE = re.compile(
     r"|total|totall?ing|cumulative|overall|now\s+stands|has\s+hit)\b"
     r"[^.;]{0,40}$", re.I)
 _RESTATED_AFTER = re.compile(
-    r"^[^.;,]{0,80}?\b(?:so\s+far|to\s+date|in\s+total|up\s*to\s+\d|upto|until|since"
+    r"^[^.;,]{0,80}?\b(?:so\s+far|to\s+date|in\s+total|up\s*to\s+\d|upto\b|until|since"
     r"|(?:this|last|past)\s+(?:week|month|year)|split\s+across|not\s+attributed"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s|yesterday['’]s|previous|earlier"
     r"|between\s+\d{1,2}\s+\w+\s*-)", re.I)
@@ -235,6 +261,12 @@ _ACTIVE_KILLED = re.compile(
     r"\s+(?:his|her|their|a|an|the|him|them|himself|herself|themselves|another|two|three|four"
     r"|five|six|seven|eight|nine|ten|\d+|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+))\b", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|got)\s", re.I)
+# An earlier count that a later one replaced: "Initial sources reported 11",
+# "initially reported 10 killed", "initial reporting said five", "first reports
+# spoke of three".
+_EARLIER = re.compile(
+    r"\b(?:initial(?:ly)?|at\s+first|first\s+reports?|early\s+reports?|preliminary)\b"
+    r"(?:(?!\b(?:later|but|however|subsequently|updated|since)\b)[^.;]){0,100}$", re.I)
 # Bodies recovered or discovered are usually earlier deaths, not new ones.
 _RECOVERED = re.compile(
     r"\b(?:recover\w*|retriev\w*|exhum\w*|discover\w*|pulled|mass\s+graves?|decomposed)\b",
@@ -265,6 +297,8 @@ def group_of(np: str) -> str:
 
 
 def _masked(s: str) -> list[tuple[int, int]]:
+    if _DIGIT.search(s) is None:
+        return []  # every mask holds a digit
     return [m.span() for m in _MASK_RE.finditer(s)]
 
 
@@ -321,6 +355,13 @@ def _bind(s: str, q: Quantity, hits: list[Hit]) -> Hit | None:
             return Hit(hits[-1].kind, group, q)
         if m := _OF_THEM.match(s, q.end):  # "three of them children"
             return Hit(hits[-1].kind, group_of(m.group("g")), q)
+    if hits and (parent := _aside_parent(s, q, hits)) and not (
+            (m := rules["noun"].match(s, q.end)) and _kind(m, "n_") != parent.kind):
+        # "seven civilians, including three journalists and a young man, were
+        # killed": parts of the count before, in its group unless they name their own
+        np = rules["np_after"].match(s, q.end)
+        group = group_of(s[q.start:q.end] if q.article else np.group("np") if np else "")
+        return Hit(parent.kind, parent.group if group == "all" else group, q)
     if not q.article and (m := _OF_THOSE.match(s, q.end)):  # "52 of those who died were civilians"
         kind = "injured" if re.search(r"injur|wound|hurt", m.group("mid"), re.I) else "killed"
         return Hit(kind, group_of(m.group("g")), q)
@@ -347,6 +388,11 @@ def _bind(s: str, q: Quantity, hits: list[Hit]) -> Hit | None:
         return Hit(_kind(m, "t_"), group_of(np.group("np")) if np else "all", q)
     # "a girl" carries its own group; "a farmer and his wife" is mixed
     own = s[q.start:q.end] if q.article and q.low == 1 else ""
+    if not q.article and (head := rules["family"].match(s, q.end)):
+        if m := rules["before"].search(before):
+            return Hit(_kind(m, "b_"), group_of(head.group(0)), q, np_end=head.end())
+        if m := rules["after"].match(s, head.end()) or rules["after_long"].match(s, head.end()):
+            return Hit(_kind(m, "a_"), group_of(head.group(0)), q, np_end=head.end())
     if (m := rules["before"].search(before)) and not (
             (m2 := _OWN_WORD.match(s, q.end)) and _kind(m, "b_") != _OWN_KIND[m2.group(1).lower()]):
         np = rules["np_after"].match(s, q.end)
@@ -366,10 +412,34 @@ def _bind(s: str, q: Quantity, hits: list[Hit]) -> Hit | None:
         if q.article and q.low > 1 and re.search(r",?\s+(?:was|is|has)\s", s[m.end("np"):m.end()]):
             return None  # "... his brother and sister, was shot": the verb is another's
         return Hit(_kind(m, "a_"), group_of(own + " " + m.group("np")), q, np_end=m.end("np"))
+    if m := rules["after_long"].match(s, q.end):
+        return Hit(_kind(m, "a_"), group_of(own + " " + m.group("np")), q, np_end=m.end("np"))
     if not q.article and (m := rules["after_and"].match(s, q.end)) and m.group("np").strip():
         return Hit(_kind(m, "a_"), group_of(m.group("np")), q, np_end=m.end("np"))
     if not q.article and re.match(r"\s+times\b", s[q.end:]) and rules["times"].search(before):
         return Hit("strikes", "all", q)
+    return None
+
+
+_INCLUDING = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|amongst\s+them)\b",
+                        re.I)
+_CLAUSE_BREAK = re.compile(r"[.;)]|\b(?:were|was|are|is|had|have|has|killing|killed|died|injured"
+                           r"|wounded|while|when|after)\b", re.I)
+_VERB = re.compile(r"\b(?!including\b)[a-z]+(?:ing|ed)\b(?![-'’])", re.I)
+
+
+def _aside_parent(s: str, q: Quantity, hits: list[Hit]) -> Hit | None:
+    """The count whose "including ..." aside `q` stands in, if any."""
+    for h in reversed(hits):
+        if h.kind == "strikes":
+            return None
+        between = s[h.quantity.end:q.start]
+        if _CLAUSE_BREAK.search(between):
+            return None
+        if inc := list(_INCLUDING.finditer(between)):
+            # only a list of people may follow: "including two children and a young
+            # man", not "including children, and injuring a number of others"
+            return None if _VERB.search(between, inc[-1].end()) else h
     return None
 
 
@@ -407,6 +477,7 @@ def find_figures(s: str) -> list[Hit]:
             continue
         hit.restated = bool(_RESTATED_BEFORE.search(s, max(0, q.start - 60), q.start)
                             or _RESTATED_AFTER.match(s[q.end:q.end + 100])
+                            or _EARLIER.search(s, 0, q.start)
                             or (_RECOVERED.search(s) and re.search(r"bod(?:y|ies)", s, re.I)))
         hit.coder = hit.coder or not q.vague and bool(
             _CODER_RE.search(s, max(0, q.start - 40), q.end + 30) or _CODED_HERE.match(s, q.end))

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from tolls.extract._automaton import match_form, trie
 from tolls.lexicons import load
 
 UNITS = {
@@ -220,25 +221,34 @@ def _from_match(m: re.Match[str]) -> Quantity | None:
 
 @cache
 def _anchor_re() -> re.Pattern[str]:
-    """Cheap first pass: offsets where a quantity could start (a digit, or the first
-    word of a number, qualifier or vague phrase). Trying the big pattern only there,
-    instead of at every offset, was most of the extractor's time."""
+    """Cheap first pass: offsets where a quantity could start (the first digit of a
+    run of digits, or the first word of a number, qualifier or vague phrase).
+    Trying the big pattern only there, instead of at every offset, was most of
+    the extractor's time.
+
+    It runs without IGNORECASE over `match_form(s)` (same offsets, faster). The
+    words are factored into a trie (`trie`): `re` tries the alternatives of a
+    flat alternation one by one at every word start, a trie only once. A digit
+    inside a run of digits never starts a quantity (the lookbehind of `_DIGITS`
+    forbids a word character before it), so the run is one anchor."""
     phrases = [*_vague()["vague"], "half", "between", "from"]
     phrases += [re.sub(r"\\.*|[^a-z ].*", "", p.split("|")[0]) for pat, _ in _QUALIFIERS
                 for p in pat.split("|")]
     firsts = {p.split()[0] for p in phrases if p.strip()}
-    words = "|".join(sorted([*UNITS, *TENS, *SCALES, "dozen", *firsts], key=len, reverse=True))
-    return re.compile(rf"\d|\b(?:{words})\b", re.IGNORECASE)
+    words = sorted({w.lower() for w in [*UNITS, *TENS, *SCALES, "dozen", *firsts]})
+    pattern = rf"\d+|\b(?:{trie(words)})\b"
+    return re.compile(pattern)
 
 
 def _matches(s: str) -> Iterator[re.Match[str]]:
-    full = _quantity_re()
+    full = _quantity_re().match
     pos = 0
-    for a in _anchor_re().finditer(s):
-        if a.start() < pos:
+    for a in _anchor_re().finditer(match_form(s)):
+        start = a.start()
+        if start < pos:
             continue
-        m = full.match(s, a.start())
-        if m is None or m.end() == m.start():
+        m = full(s, start)
+        if m is None or m.end() == start:
             continue
         yield m
         pos = m.end()
