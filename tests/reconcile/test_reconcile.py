@@ -118,13 +118,36 @@ def test_more_than_is_one_above():
     assert killed(rec([claim(1, "killed", 60, q="more_than", source="SOHR")])) == (61, 61, None)
 
 
-def test_children_clamped_to_total_high_with_a_note():
+def test_a_larger_subgroup_raises_the_totals_high_with_a_note():
+    # LCC's 8 children killed means at least 8 killed: the range keeps both sources.
     claims = [claim(1, "killed", 5, source="SOHR", day="11-28"),
               claim(2, "killed", 8, group="children", source="LCC", day="11-28")]
     notes: list[str] = []
     inc = rec(claims, notes=notes)
-    assert killed(inc, "children") == (5, 5, 5)
-    assert notes and "children" in notes[0]
+    assert killed(inc) == (5, 5, 8)
+    assert killed(inc, "children") == (8, 8, 8)
+    assert notes and "raised" in notes[0]
+
+
+def test_children_above_a_closed_total_are_cut_with_a_note():
+    # Only the part of a subgroup range above every total is cut.
+    claims = [claim(1, "killed", 5, source="SOHR", day="11-28"),
+              claim(2, "killed", 3, m=9, q="range", group="children", source="LCC",
+                    day="11-28")]
+    notes: list[str] = []
+    inc = rec(claims, notes=notes)
+    low, _, high = killed(inc, "children")
+    assert (low, high) == (3, 5)
+    assert any("children" in n for n in notes)
+
+
+def test_a_sources_own_partial_total_gives_way_to_its_subgroup():
+    # One report: "along with his son" read as 1 killed, and 4 civilians killed.
+    claims = [claim(1, "killed", 1, source="WAFA", day="11-28"),
+              claim(2, "killed", 4, group="civilians", source="WAFA", day="11-28")]
+    inc = rec(claims)
+    assert killed(inc) == (4, 4, None)  # "at least 4": its own 1 was a partial count
+    assert killed(inc, "civilians")[0] == 4
 
 
 def test_open_subgroup_is_closed_by_the_total():

@@ -77,6 +77,8 @@ def figures(claims: Sequence[Claim], rule: Policy, info: SourceLookup,
 
 def _latest(claims: Sequence[Claim], kind: str, group: str, rule: Policy) -> dict[str, Claim]:
     latest = latest_by_source(claims, kind, group)
+    if group == "all":
+        _own_parts_floor(claims, kind, latest)
     if rule.civilians_from_all and group == "all":
         # A source's civilian count is a floor under its total ("15 civilians
         # killed" says at least 15 died), so a source with no total counts so.
@@ -94,6 +96,21 @@ def _latest(claims: Sequence[Claim], kind: str, group: str, rule: Policy) -> dic
         if not latest:
             latest = _civilians_from_parts(claims, kind)
     return latest
+
+
+def _own_parts_floor(claims: Sequence[Claim], kind: str, latest: dict[str, Claim]) -> None:
+    """A source whose own subgroup count exceeds its own total ("along with his
+    son" read as 1 killed, beside its 4 civilians killed) gave a partial total:
+    its total becomes "at least" its largest subgroup."""
+    for group in SUBGROUPS:
+        for src, part in latest_by_source(claims, kind, group).items():
+            total = latest.get(src)
+            n = part.figure.low
+            if total is None or n is None or total.figure.high is None:
+                continue
+            if total.figure.high < n:
+                latest[src] = replace(total, figure=replace(
+                    total.figure, low=n, high=None, qualifier="at_least"))
 
 
 def _civilians_from_parts(claims: Sequence[Claim], kind: str) -> dict[str, Claim]:
@@ -115,10 +132,21 @@ def _civilians_from_parts(claims: Sequence[Claim], kind: str) -> dict[str, Claim
 
 
 def _clamp_subgroups(kind: str, groups: dict[str, Toll], notes: list[str]) -> None:
-    """A subgroup (civilians, children, ...) cannot exceed the total's high."""
+    """A subgroup (civilians, children, ...) cannot exceed the total's high.
+
+    A subgroup's low is a fact about the total too (15 civilians killed means
+    at least 15 killed), so it first raises the total's high where that is
+    lower; only what is left above the total's high is cut.
+    """
     total = groups.get("all")
     if total is None or total.high is None:
         return
+    floor = max((t.low for g in SUBGROUPS if (t := groups.get(g)) and t.low is not None),
+                default=None)
+    if floor is not None and floor > total.high:
+        notes.append(f"{kind}/all high raised from {total.high} to {floor}: "
+                     f"a subgroup reports at least {floor}")
+        total = groups["all"] = Toll(total.low, total.best, floor)
     cap = total.high
     for g in SUBGROUPS:
         t = groups.get(g)
