@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from tolls.evaluate.metrics import (
-    figure_point,
     main_value,
     majority_clusters,
     norm_actor,
@@ -16,6 +15,7 @@ from tolls.evaluate.metrics import (
     toll_value,
     within,
 )
+from tolls.extract.totals import figure_value
 from tolls.types import Claim, Figure
 
 
@@ -50,11 +50,11 @@ def test_within_is_inclusive_and_rejects_none():
     assert not within(None, (0, 2))
 
 
-def test_figure_point_prefers_acled_then_low_then_high():
-    assert figure_point(claim("killed", "all", 61, None, acled=60).figure) == 60
-    assert figure_point(claim("killed", "all", 70, None).figure) == 70
-    assert figure_point(claim("killed", "all", None, 10).figure) == 10
-    assert figure_point(claim("killed", "all", None, None).figure) == 0
+def test_figure_value_prefers_acled_then_low_then_high():
+    assert figure_value(claim("killed", "all", 61, None, acled=60).figure) == 60
+    assert figure_value(claim("killed", "all", 70, None).figure) == 70
+    assert figure_value(claim("killed", "all", None, 10).figure) == 10
+    assert figure_value(claim("killed", "all", None, None).figure) == 0
 
 
 def test_toll_is_the_largest_all_group_figure_not_the_sum():

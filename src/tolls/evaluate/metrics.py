@@ -11,7 +11,8 @@ import unicodedata
 from collections import Counter
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 
-from tolls.types import Claim, Figure
+from tolls.extract.totals import figure_value
+from tolls.types import Claim
 
 # "(2022-)", "(1948-2022)": the period suffix ACLED appends to state forces.
 _PERIOD = re.compile(r"\s*\(\d{4}-(?:\d{4})?\)")
@@ -22,15 +23,6 @@ _NUMBER = re.compile(r"^\s*(\d[\d,]*)\s*$")
 def rate(hits: int, n: int) -> float:
     """Share of hits; 0.0 when there is nothing to measure."""
     return hits / n if n else 0.0
-
-
-def figure_point(figure: Figure) -> int:
-    """One number for a figure: its ACLED-convention value, else its low end,
-    else its high end, else 0 (a figure with both ends open says nothing)."""
-    for value in (figure.acled, figure.low, figure.high):
-        if value is not None:
-            return value
-    return 0
 
 
 def toll_claim(claims: Iterable[Claim], kind: str) -> Claim | None:
@@ -45,13 +37,13 @@ def toll_claim(claims: Iterable[Claim], kind: str) -> Claim | None:
     """
     of_kind = [c for c in claims if c.figure.kind == kind]
     pool = [c for c in of_kind if c.figure.group == "all"] or of_kind
-    return max(pool, key=lambda c: figure_point(c.figure), default=None)
+    return max(pool, key=lambda c: figure_value(c.figure), default=None)
 
 
 def toll_value(claims: Iterable[Claim], kind: str) -> int:
     """The `kind` toll of a text (see `toll_claim`); 0 when no claim has that kind."""
     claim = toll_claim(claims, kind)
-    return figure_point(claim.figure) if claim else 0
+    return figure_value(claim.figure) if claim else 0
 
 
 def parse_range(text: str) -> tuple[int, int] | None:
