@@ -250,3 +250,50 @@ def test_place_name_is_not_a_restatement() -> None:
     # "Uptown" is not "up to"
     hits = find_figures("7 shot in Uptown overnight")
     assert [(h.kind, h.quantity.low, h.restated) for h in hits] == [("injured", 7, False)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a named person as the subject of a passive or intransitive verb of death
+        ("On 3 May, Omar Khaled Abu Nasser was killed in a strike on his home.",
+         [("killed", "all", 1, 1, "exact", "Omar Khaled Abu Nasser")]),
+        ("Dr Layla Haddad was reportedly killed by a drone strike near the clinic.",
+         [("killed", "all", 1, 1, "exact", "Dr Layla Haddad")]),
+        ("Two cousins, 40-year-old Sami Farid Al-Masri and 35-year-old Rami Taha Odeh, were "
+         "reported killed when a shell hit their car.",
+         [("killed", "all", 2, 2, "exact",
+           "40-year-old Sami Farid Al-Masri and 35-year-old Rami Taha Odeh")]),
+        ("Nadia Salem (aged 31) died of her wounds in hospital.",
+         [("killed", "all", 1, 1, "exact", "Nadia Salem")]),
+        # companions named after the verb are counted with the person
+        ("Yusuf Ali Hamdan was killed in the strike along with his three children.",
+         [("killed", "all", 4, 4, "exact", "Yusuf Ali Hamdan")]),
+        ("A woman was killed alongside her son.",
+         [("killed", "all", 2, 2, "exact", "A woman")]),
+        ("A man was killed along with his children.",  # how many children is not said
+         [("killed", "all", 1, 1, "exact", "A man")]),
+        # ages written "13 year-old" / "66-year old" still make a person
+        ("A 13 year-old girl was killed in the raid.",
+         [("killed", "children", 1, 1, "exact", "A 13 year-old girl")]),
+        ("A 66-year old man was killed when the camp was shelled.",
+         [("killed", "all", 1, 1, "exact", "A 66-year old man")]),
+    ],
+)
+def test_named_dead(sentence, expected):
+    assert [f for f in _figs(sentence) if f[0] == "killed"] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Israeli Military killed three people.",  # active: the killer, not a victim
+        "His cousin Hana Odeh posted that Samir Odeh was killed.",  # one name of a list
+        "A year earlier, Marcus Lee was shot and killed near the school.",  # background
+        "Relatives said Ahmad Nasser Salem died in the strike.",  # reported speech
+        "Officer Dana Brooks killed the suspect.",
+    ],
+)
+def test_named_dead_not_counted(sentence):
+    assert not [f for f in _figs(sentence) if f[0] == "killed" and f[2] == 1
+                and f[5][0].isupper() and " " in f[5] and f[5] != "the suspect"]

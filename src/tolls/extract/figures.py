@@ -26,7 +26,7 @@ Word lists live in lexicons/casualty_words.yaml.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from tolls.extract.numbers import Quantity, find_quantities, to_int
@@ -87,6 +87,39 @@ _MASK_RE = re.compile(
     re.I,
 )
 _DIGIT = re.compile(r"\d")
+
+
+# An age as a modifier: "17-year-old", "13 year-old", "66-year old", "three-year old".
+_AGE = r"(?:\d{1,3}|[^\W\d][\w]*)[-\s](?:year|month|week|day)s?[-\s]old"
+# A personal name: a run of capitalised words with name particles ("Abdullah Ahmed
+# Abu Saif", "Dima Hatem Al-Qudra", "Dr Safia Hamdan"), optionally after an age.
+_NAME = (r"(?:\d{1,3}[-\s]years?[-\s]old\s+)?(?:(?:Dr|Mr|Mrs|Ms|Haji|Sheikh)\.?\s+)?"
+         r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?"
+         r"(?:\s+(?:(?:al|el|bin|ibn|bint|abu|Abu|Al|El|Bin)[-\s])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){1,5}")
+# Named dead as the subject of a passive or intransitive verb of death:
+# "Abdullah Ahmed Abu Saif was killed", "Khalil Abu Athrah and Moaz Abu Athrah
+# were reported killed", "Safaa Musa (aged 28) was reportedly killed". One a name.
+_NAMED_DEAD = re.compile(
+    rf"(?<![Tt]he\s)(?<!\w)(?-i:(?P<names>{_NAME}(?:\s*,\s*{_NAME}){{0,3}}(?:,?\s+and\s+{_NAME})?))"
+    r"(?:\s*\([^()]{0,40}\))?\s*[,–—]?\s+"
+    r"(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+"
+    r"(?:(?:reportedly|allegedly|also|later|likely|reported|confirmed|both|all|then|subsequently)"
+    r"\s+){0,2}(?:killed|martyred|shot\s+dead|shot\s+and\s+killed)"
+    r"|(?:(?:reportedly|allegedly|also|later|likely|both|all|then|subsequently)\s+){0,2}died)\b")
+_NAME_RE = re.compile(_NAME)
+_COMPANION_BEFORE = re.compile(r"\b(?:along\s+with|alongside|together\s+with)\s+$", re.I)
+# Another, earlier event told as background to the one reported.
+_BACKGROUND = re.compile(
+    r"\b(?:earlier|ago|previous(?:ly)?|last\s+(?:year|month|week)|then|first|another"
+    r"|separate|since|comes|came)\b", re.I)
+_COMPANION = re.compile(r"(?:along\s+with|alongside|together\s+with)\b", re.I)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9}
+# A name inside reported speech or a list of the dead is one of many, not the toll.
+_REPORTED_SPEECH = re.compile(
+    r"\b(?:that|posted|said|says|reported|wrote|writes|stated|identified|added|mourned|named"
+    r"|listed|including|included|among|also|alongside|along\s+with|as\s+well\s+as|whose|his|her"
+    r"|their)\b", re.I)
 
 
 @dataclass(slots=True)
@@ -174,7 +207,7 @@ def _rules() -> dict[str, re.Pattern[str]]:
                                 re.I),
         "not_before": re.compile(rf"(?<![\w])(?:{_alt(lex['not_toll_before'])})\s*$", re.I),
         "person": re.compile(
-            rf"\b(?:a|an|her|his|their)\s+(?:(?:{_WORD}|\d{{1,3}}-(?:year|month|week|day)-old),?\s+){{0,2}}?"
+            rf"\b(?:a|an|her|his|their)\s+(?:(?:{_WORD}|{_AGE}),?\s+){{0,2}}?"
             rf"(?:{_alt(lex['persons'])})\b"
             rf"|(?<=killed\s)(?:the\s+)?(?:{_WORD}\s+){{0,3}}?(?:{_alt(lex['roles'])})\b"
             rf"|(?<=killing\s)(?:the\s+)?(?:{_WORD}\s+){{0,3}}?(?:{_alt(lex['roles'])})\b"
@@ -183,10 +216,32 @@ def _rules() -> dict[str, re.Pattern[str]]:
         # "and her husband", "and her 12-year-old son", "and her 4 children"
         "more_persons": re.compile(
             rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:(?:a|an|her|his|their|one|the)\s+)?"
-            rf"(?:{_WORD}\s+)?(?:\d{{1,2}}-(?:year|month)-old\s+)?(?:{_alt(lex['persons'])})"
+            rf"(?:{_WORD}\s+)?(?:{_AGE}\s+)?(?:{_alt(lex['persons'])})"
             rf"|(?:(?:her|his|their)\s+)?(?P<count>[1-9]|two|three|four|five|six|seven|eight"
             rf"|nine)\s+(?:{_WORD}\s+)?(?:{_alt(lex['relatives'])}))\b(?![-'’])", re.I),
     }
+
+
+@cache
+def _companions_re() -> re.Pattern[str]:
+    """Companions named after the verb: "was killed along with his three children",
+    "died alongside her son", "were killed together with their two daughters"."""
+    lex = _lex()
+    return re.compile(
+        rf"(?:\s+(?!(?:and|but|while|when|after|who|which)\b)[\w'’-]+){{0,6}}?,?\s+"
+        rf"(?:along\s+with|alongside|together\s+with)\s+(?:his|her|their)\s+"
+        rf"(?:(?P<n>[2-9]|two|three|four|five|six|seven|eight|nine)\s+)?(?:{_AGE}\s+)?"
+        rf"(?:(?P<one>{_alt(lex['persons'])})|(?P<many>{_alt(lex['relatives'])}))\b(?![-'’])",
+        re.I)
+
+
+def _companions(s: str, pos: int) -> int:
+    """How many people a companion phrase right after `pos` adds (0 when none)."""
+    m = _companions_re().match(s, pos)
+    if m is None or (m.group("many") and not m.group("n")):
+        return 0  # "along with her children": how many is not said
+    n = m.group("n")
+    return (_COUNT_WORDS.get(n.lower()) or int(n)) if n else 1
 
 
 @cache
@@ -320,6 +375,8 @@ def _articles(s: str, taken: list[Quantity]) -> list[Quantity]:
     for m in _rules()["person"].finditer(s):
         if any(q.start < m.end() and m.start() < q.end for q in taken):
             continue
+        if _COMPANION_BEFORE.search(s, 0, m.start()) or _COMPANION.match(s, m.start()):
+            continue  # "killed alongside her son": counted with the one before
         n, end = 1, m.end()
         while more := _rules()["more_persons"].match(s, end):
             count = more.group("count")
@@ -411,6 +468,9 @@ def _bind(s: str, q: Quantity, hits: list[Hit]) -> Hit | None:
             return None  # "a woman killed her daughter": the killer, not a victim
         if q.article and q.low > 1 and re.search(r",?\s+(?:was|is|has)\s", s[m.end("np"):m.end()]):
             return None  # "... his brother and sister, was shot": the verb is another's
+        if q.article and m.group("a_killed") and (k := _companions(s, m.end())):
+            q = replace(q, low=q.low + k, high=q.high + k, stated=q.low + k, acled=q.low + k)
+            own = ""  # "a woman was killed along with her two sons": a mixed group
         return Hit(_kind(m, "a_"), group_of(own + " " + m.group("np")), q, np_end=m.end("np"))
     if m := rules["after_long"].match(s, q.end):
         return Hit(_kind(m, "a_"), group_of(own + " " + m.group("np")), q, np_end=m.end("np"))
@@ -482,11 +542,32 @@ def find_figures(s: str) -> list[Hit]:
         hit.coder = hit.coder or not q.vague and bool(
             _CODER_RE.search(s, max(0, q.start - 40), q.end + 30) or _CODED_HERE.match(s, q.end))
         hits.append(hit)
+    hits.extend(_named_dead(s, hits))
     hits.extend(zeros)
     if not any(h.kind == "strikes" for h in hits):
         hits.extend(_single_strike(s))
     hits.sort(key=lambda h: h.quantity.start)
     return hits
+
+
+def _named_dead(s: str, hits: list[Hit]) -> list[Hit]:
+    """"Abdullah Abu Saif was killed" (one), "Khalil ... and Moaz ... were killed" (two),
+    when no count of the same clause already covers them."""
+    out = []
+    for m in _NAMED_DEAD.finditer(s):
+        clause = s.rfind(".", 0, m.start()), s.rfind(";", 0, m.start())
+        start = max(max(clause) + 1, m.start() - 120)
+        if any(start <= h.quantity.start < m.end() and h.kind != "strikes" for h in hits):
+            continue  # "two brothers, Khalil ... and Moaz ..., were killed"
+        if _BACKGROUND.search(s):
+            continue  # "A year earlier, Altone Finney was shot and killed": another event
+        if _REPORTED_SPEECH.search(s, 0, m.start()):
+            continue  # "X posted that Y was killed": one name of a list, not a toll
+        names = m.group("names")
+        n = len(_NAME_RE.findall(names)) + _companions(s, m.end())
+        q = Quantity(m.start(), m.start("names") + len(names), n, n, "exact", n, n, article=True)
+        out.append(Hit("killed", "all", q))
+    return out
 
 
 @cache
