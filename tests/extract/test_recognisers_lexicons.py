@@ -171,3 +171,23 @@ def test_country_aliases_count_in_a_conflict_text():
     # the title's context is the article's body
     assert values(find_actors("Jordan strikes back", context="Jordanian warplanes bombed "
                               "militants.")) == [("Jordan", "Jordan")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Local\n  Coordination Committees named five people.",
+        "The Local   Coordination Committees named five people.",
+        "The Local \nCoordination Committees named five people.",
+    ],
+)
+def test_name_wrapped_over_lines_is_one_mention(text):
+    (mention,) = find_sources(text)
+    assert mention.value == "LCC"
+    # The quote is the original text, wrap and all.
+    assert text[mention.start:mention.end] == mention.text
+    assert mention.text.startswith("Local") and mention.text.endswith("Committees")
+
+
+def test_blank_line_still_separates_words():
+    assert find_sources("The Local\n\nCoordination Committees said") == []

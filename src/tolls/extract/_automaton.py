@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -141,9 +142,29 @@ class PhraseMatcher:
         With `until`, only the matches starting before that offset (the scan
         stops once no key could still start there): the same hits as without
         it, less those starting at or after `until`.
+
+        A name broken over a wrapped line ("The Local\n  Coordination
+        Committees") matches as if the line break and indentation were one
+        space; a blank line (paragraph break) still separates words.
         """
         if not self._groups or not text:
             return []
+        if _WRAP.search(text, 0, len(text) if until is None else until + self._max_len):
+            return self._unwrapped_hits(text, until)
+        return self._hits(text, norm, until)
+
+    def _unwrapped_hits(self, text: str, until: int | None) -> list[Hit]:
+        """`_hits` on `text` with every wrap run squeezed to one space, offsets
+        mapped back to `text` (keys are single-spaced, so a run of spaces or a
+        line break plus indentation would otherwise split every phrase)."""
+        squeezed, origin = unwrap(text)
+        cut = None if until is None else bisect_left(origin, until)
+        out = []
+        for h in self._hits(squeezed, None, cut):
+            out.append(Hit(origin[h.start], origin[h.end - 1] + 1, h.entries))
+        return out
+
+    def _hits(self, text: str, norm: str | None, until: int | None) -> list[Hit]:
         padded = f" {normalise(text) if norm is None else norm} "
         stop = len(padded) if until is None else min(len(padded), until + self._max_len + 2)
         limit = len(text) if until is None else until
@@ -167,6 +188,28 @@ class PhraseMatcher:
             if ok:
                 out.append(Hit(start, last - 1, ok))
         return out
+
+
+# Whitespace that wraps a line or pads words: a line break with indentation
+# or trailing spaces, or two or more spaces/tabs. Not a blank line.
+_WRAP = re.compile(r"[ \t]*\n[ \t]+|[ \t]+\n[ \t]*|[ \t]{2,}")
+
+
+def unwrap(text: str) -> tuple[str, list[int]]:
+    """`text` with each `_WRAP` run as one space, and for every character of
+    the result its offset in `text`."""
+    parts: list[str] = []
+    origin: list[int] = []
+    pos = 0
+    for m in _WRAP.finditer(text):
+        parts.append(text[pos:m.start()])
+        origin.extend(range(pos, m.start()))
+        parts.append(" ")
+        origin.append(m.start())
+        pos = m.end()
+    parts.append(text[pos:])
+    origin.extend(range(pos, len(text)))
+    return "".join(parts), origin
 
 
 def _accepts_anything(entry: Entry) -> bool:
