@@ -191,3 +191,22 @@ def test_name_wrapped_over_lines_is_one_mention(text):
 
 def test_blank_line_still_separates_words():
     assert find_sources("The Local\n\nCoordination Committees said") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Airstrikes hit targets in Syria.\n\nIraq\n\n- Near Mosul, three airstrikes struck.",
+        "Near Sinjar, Iraq, two airstrikes destroyed a building.",
+        "The group and the threat it poses to Iraq, after airstrikes.",
+        "Jets carried out airstrikes in Syria and Iraq on Sunday.",
+    ],
+)
+def test_country_named_as_a_place_is_not_an_actor(text):
+    assert [m.value for m in find_actors(text)] == []
+
+
+def test_country_as_subject_is_still_an_actor():
+    assert [m.value for m in find_actors("Iraq launched airstrikes on the town.")] == ["Iraq"]
+    assert [m.value for m in find_actors("U.S. and partner nation forces struck.")] == \
+        ["US-led coalition"]

@@ -115,3 +115,16 @@ def test_a_state_is_not_a_small_town_of_the_same_name():
 def test_the_state_named_in_the_text_picks_the_town():
     found = us("Police in Selma said the Alabama State Bureau of Investigation is reviewing.")
     assert found[0][1:] == ("Selma", "Alabama")
+
+
+def test_town_followed_by_its_country_is_taken_in_that_country():
+    # Syrian towns vote for Syria, but "Sinjar, Iraq" names the Iraqi Sinjar.
+    text = ("Near Raqqa, Syria, two airstrikes. Near Kobani, Syria, one airstrike. "
+            "Near Sinjar, Iraq, two airstrikes destroyed a building.")
+    sinjar = [m.value for m in find_places(text) if m.text == "Sinjar"]
+    assert [(p.name, p.country) for p in sinjar] == [("Sinjar", "IQ")]
+
+
+def test_town_qualified_by_a_country_without_that_town_is_dropped():
+    # No Raqqa in Iraq: the country stays, the Syrian town is not guessed.
+    assert names("Strikes near Raqqa, Iraq, on Sunday.") == [("Iraq", "Iraq", "IQ")]

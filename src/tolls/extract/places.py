@@ -411,7 +411,9 @@ def find_places(text: str, country_hint: str | None = None,
     Beyond the gazetteer match, a mention must read as a place:
     - "<Town>, <State>" ("Hesston, Kan.", "Manchester, IL", "Hesston,
       Kansas") picks the town in that state, and the state abbreviation is
-      not a place of its own ("Fla." is not Flå, Norway);
+      not a place of its own ("Fla." is not Flå, Norway); likewise
+      "<Town>, <Country>" ("Near Sinjar, Iraq") picks the town in that
+      country, or no town when it has none of that name;
     - a town abroad, in a text about one country, needs a locative word
       before it ("in Santiago"; "Esteban Santiago" is a man);
     - a one-word town under `_SMALL_TOWN` people in a country whose towns are
@@ -435,7 +437,7 @@ def find_places(text: str, country_hint: str | None = None,
     out: list[Mention] = []
     accepted: set[str] = set()
     skip_to = -1
-    for h in hits:
+    for i, h in enumerate(hits):
         if until is not None and h.start >= until:
             break
         if h.start < skip_to:
@@ -458,6 +460,15 @@ def find_places(text: str, country_hint: str | None = None,
                 rows = in_state
                 if qualifier.group(1) not in _us_states().values():
                     skip_to = qualifier.end()
+        country = _country_after(g, text, hits, i) if state is None else None
+        if country is not None:
+            # "Near Sinjar, Iraq": the Sinjar in Iraq, whatever the text's
+            # other towns vote for; none there, no town of this name is meant
+            rows = tuple(r for r in rows if g.country[r] == country
+                         and g.precision[r] != "country")
+            if not rows:
+                continue
+            state = country
         row = _choose(g, rows, hint, votes, states)
         if row is None:
             continue
@@ -468,6 +479,17 @@ def find_places(text: str, country_hint: str | None = None,
         accepted.add(g.names[row])
         out.append(Mention(h.start, h.end, surface, g.place(row)))
     return out
+
+
+def _country_after(g: _Gazetteer, text: str, hits: list[Hit], i: int) -> str | None:
+    """The country code when hit `i` is followed by ", <Country>"."""
+    if i + 1 >= len(hits) or not _COMMA_ONLY.fullmatch(text, hits[i].end, hits[i + 1].start):
+        return None
+    nxt = hits[i + 1].entries
+    return next((g.country[r] for r in nxt if g.precision[r] == "country"), None)
+
+
+_COMMA_ONLY = re.compile(r",[ \t]*")
 
 
 def _reads_as_place(g: _Gazetteer, text: str, start: int, end: int, row: int,
