@@ -135,6 +135,15 @@ def test_a_local_dateline_is_the_place_of_a_story_that_names_no_other_town():
     assert {c.place.name for c in claims} == {"Oakland"}
 
 
+def test_a_dateline_in_the_same_country_gives_way_to_the_town_the_sentence_names():
+    # Filed from the capital, about raids on another town: the raids are in Raqqah.
+    text = ("HOMS, Nov 27 (XYZ) - Army jets carried out between six and nine raids on the "
+            "rebel-held town of Raqqah on Thursday, killing at least four people.")
+    claims = extract(text, published=date(2014, 11, 27))
+    assert {(c.figure.kind, c.place.name) for c in claims} == {
+        ("strikes", "Raqqa"), ("killed", "Raqqa")}
+
+
 def test_the_title_gives_a_place_when_the_body_names_none():
     claims = extract("Two people were killed and three wounded late Saturday.",
                      title="2 dead in Pasadena shooting")

@@ -166,12 +166,16 @@ def _dateline_places(text: str, places: list[Mention]) -> list[Mention]:
     (a local US story: "HESSTON, Kan. (AP) —"), or when no other place is
     named; it goes when the story is about another country ("BEIRUT (AP) —"
     over a story on Raqqa)."""
-    datelines = [m for m in places if _DATELINE.match(text, m.end) and _line_start(text, m.start)]
+    datelines = [m for m in places if _is_dateline(text, m)]
     if not datelines:
         return places
     others = {m.value.country for m in places if m not in datelines and m.value.country}
     return [m for m in places if m not in datelines or not others
             or m.value.country in others]
+
+
+def _is_dateline(text: str, m: Mention) -> bool:
+    return bool(_DATELINE.match(text, m.end)) and _line_start(text, m.start)
 
 
 def _line_start(text: str, pos: int) -> bool:
@@ -269,15 +273,19 @@ def _pick(index: _Index, s: Sentence, pos: int, floor: _Floor) -> Mention | None
 _PLACE_RANK = {"site": 0, "town": 1, "district": 2, "province": 3, "country": 4}
 
 
-def _pick_place(index: _Index, s: Sentence, pos: int, floor: _Floor) -> Mention | None:
+def _pick_place(index: _Index, s: Sentence, pos: int, floor: _Floor,
+                text: str) -> Mention | None:
     """Like `_pick`, but the finest place in the sentence wins ("near Kobani,
-    Syria" is Kobani), and a bare country does not override a carried town
-    inside it ("the strikes in Syria" after "Raqqa")."""
+    Syria" is Kobani), a dateline gives way to a town the sentence itself
+    names ("DAMASCUS, Nov 27 (LWS) - ... raids on Raqqah"), and a bare
+    country does not override a carried town inside it ("the strikes in
+    Syria" after "Raqqa")."""
     own = index.within(s.start, s.end)
     carried = index.last_before(s.start, floor)
     if own:
         finest = min(_PLACE_RANK.get(m.value.precision, 5) for m in own)
-        best = _nearest([m for m in own if _PLACE_RANK.get(m.value.precision, 5) == finest], pos)
+        candidates = [m for m in own if _PLACE_RANK.get(m.value.precision, 5) == finest]
+        best = _nearest([m for m in candidates if not _is_dateline(text, m)] or candidates, pos)
         if (finest >= _PLACE_RANK["province"] and carried is not None
                 and carried.value.country == best.value.country
                 and _PLACE_RANK.get(carried.value.precision, 5) < finest):
@@ -398,7 +406,7 @@ def _claim(doc: _Doc, s: Sentence, hit: Hit, quote: str, sources: list[Mention],
         source = carried_source or (canonical_source(item_outlet) if item_outlet else None)
     carried[s.block] = source
     actor = _pick(doc.actors, s, pos, floor)
-    place = _pick_place(doc.places, s, pos, floor)
+    place = _pick_place(doc.places, s, pos, floor, doc.text)
     event = _pick(doc.events, s, pos, floor)
     event_type = event.value if event else doc.title.get("event_type")
     return Claim(
