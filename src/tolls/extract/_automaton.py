@@ -149,7 +149,7 @@ class PhraseMatcher:
         """
         if not self._groups or not text:
             return []
-        if _WRAP.search(text, 0, len(text) if until is None else until + self._max_len):
+        if _wrapped(text, len(text) if until is None else until + self._max_len):
             return self._unwrapped_hits(text, until)
         return self._hits(text, norm, until)
 
@@ -195,6 +195,21 @@ class PhraseMatcher:
 _WRAP = re.compile(r"[ \t]*\n[ \t]+|[ \t]+\n[ \t]*|[ \t]{2,}")
 
 
+@lru_cache(maxsize=4)
+def _first_wrap(text: str) -> re.Match[str] | None:
+    return _WRAP.search(text)
+
+
+def _wrapped(text: str, endpos: int) -> bool:
+    """`_WRAP.search(text, 0, endpos) is not None`, with the search over the
+    whole text done once per text: the recognisers of one document each ask."""
+    first = _first_wrap(text)
+    if first is None or first.start() >= endpos:
+        return False
+    return first.end() <= endpos or _WRAP.search(text, 0, endpos) is not None
+
+
+@lru_cache(maxsize=4)
 def unwrap(text: str) -> tuple[str, list[int]]:
     """`text` with each `_WRAP` run as one space, and for every character of
     the result its offset in `text`."""
