@@ -53,6 +53,9 @@ _FOLD = _fold_table()
 # `[^\w ]|_` does to ASCII); only non-ASCII text still needs the regex.
 _ASCII_SPACE = {c: " " for c in range(128) if not (chr(c).isalnum() or chr(c) == " ")}
 _FOLD_AND_SPACE = {**_FOLD, **_ASCII_SPACE}
+# The same mapping for ASCII text as a byte table: `bytes.translate` is many
+# times faster than `str.translate` with a dict.
+_ASCII_SPACE_BYTES = bytes.maketrans(bytes(_ASCII_SPACE), b" " * len(_ASCII_SPACE))
 
 
 @lru_cache(maxsize=4)
@@ -65,7 +68,7 @@ def normalise(text: str) -> str:
     if len(low) != len(text):  # e.g. "İ" lowers to two code points: go char by char
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     if low.isascii():
-        return low.translate(_ASCII_SPACE)
+        return low.encode("ascii").translate(_ASCII_SPACE_BYTES).decode("ascii")
     return _NON_WORD_BUT_SPACE.sub(" ", low.translate(_FOLD_AND_SPACE))
 
 
