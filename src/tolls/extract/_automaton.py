@@ -31,7 +31,6 @@ from typing import Any
 import ahocorasick
 
 _NON_WORD = re.compile(r"[\W_]")
-_NON_WORD_BUT_SPACE = re.compile(r"[^\w ]|_")  # spaces are already spaces: fewer subs
 
 
 def _fold_table() -> dict[int, str]:
@@ -49,10 +48,9 @@ def _fold_table() -> dict[int, str]:
 
 
 _FOLD = _fold_table()
-# ASCII non-word characters -> space in one `str.translate` (what the regex
-# `[^\w ]|_` does to ASCII); only non-ASCII text still needs the regex.
+# ASCII non-word characters (and "_") -> space; non-ASCII ones are mapped
+# by `_normal_run`.
 _ASCII_SPACE = {c: " " for c in range(128) if not (chr(c).isalnum() or chr(c) == " ")}
-_FOLD_AND_SPACE = {**_FOLD, **_ASCII_SPACE}
 # The same mapping for ASCII text as a byte table: `bytes.translate` is many
 # times faster than `str.translate` with a dict.
 _ASCII_SPACE_BYTES = bytes.maketrans(bytes(_ASCII_SPACE), b" " * len(_ASCII_SPACE))
@@ -67,9 +65,25 @@ def normalise(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):  # e.g. "İ" lowers to two code points: go char by char
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    if low.isascii():
-        return low.encode("ascii").translate(_ASCII_SPACE_BYTES).decode("ascii")
-    return _NON_WORD_BUT_SPACE.sub(" ", low.translate(_FOLD_AND_SPACE))
+    if not low.isascii():
+        # Most text is ASCII with a few curly quotes or accents: map just those
+        # one by one, then the ASCII rest through the byte table.
+        low = _NON_ASCII_RUN.sub(_normal_run, low)
+        if not low.isascii():  # word characters outside Latin (Arabic...) remain
+            return low.translate(_ASCII_SPACE)
+    return low.encode("ascii").translate(_ASCII_SPACE_BYTES).decode("ascii")
+
+
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _normal_run(m: re.Match[str]) -> str:
+    """`normalise` of a run of lower-cased non-ASCII characters: a Latin letter
+    folded (or a transliteration mark made a space), any other word character
+    kept, anything else a space."""
+    return "".join(
+        _FOLD.get(ord(c)) or (c if _WORD_CHAR.match(c) else " ") for c in m.group())
 
 
 def _case_form(text: str) -> str:
