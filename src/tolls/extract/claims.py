@@ -365,8 +365,11 @@ def extract(text: str, *, published: datetime | date | None = None, outlet: str 
     """Every claim (one figure each) in `text`, in text order."""
     if not text:
         return []
+    first = _first_cue(text)
+    if first is None:
+        return []  # no cue anywhere: no need to split the text into sentences
     sentences = split_sentences(text)
-    candidates = _candidates(text, sentences)
+    candidates = _candidates(first, sentences)
     if not candidates:
         return []
     found = [(s, hits) for s in candidates
@@ -468,18 +471,25 @@ def _cue_scan(cue: re.Pattern[str]) -> tuple[re.Pattern[str], bool]:
     return re.compile(rf"\b(?:{'|'.join([trie(words), *rest])})", cue.flags), False
 
 
-def _candidates(text: str, sentences: list[Sentence]) -> list[Sentence]:
-    """Sentences holding a cue word: one regex scan over the text + bisect; once
-    a sentence holds a cue the scan jumps to its end (its other cues change nothing)."""
+def _first_cue(text: str) -> re.Match[str] | None:
+    """The first cue of `text` (None: the text has no figure). The match is on
+    `match_form(text)` when the scan wants it (same length: offsets are the text's)."""
     scan, folded = _cue_scan(cue_re())
-    search = scan.search
-    if folded:
-        text = match_form(text)  # same length: offsets are the text's
+    return scan.search(match_form(text) if folded else text)
+
+
+def _candidates(first: re.Match[str], sentences: list[Sentence]) -> list[Sentence]:
+    """Sentences holding a cue word: one regex scan over the text, from its
+    `first` cue, + bisect; once a sentence holds a cue the scan jumps to its
+    end (its other cues change nothing)."""
+    search = first.re.search
+    text = first.string
     starts = [s.start for s in sentences]
     out: list[Sentence] = []
     last = -1
     pos = 0
-    while (m := search(text, pos)) is not None:
+    m: re.Match[str] | None = first
+    while m is not None:
         pos = max(m.end(), m.start() + 1)  # never stall on an empty match
         i = bisect_right(starts, m.start()) - 1
         if i >= 0 and m.start() < sentences[i].end:
@@ -487,6 +497,7 @@ def _candidates(text: str, sentences: list[Sentence]) -> list[Sentence]:
                 out.append(sentences[i])
                 last = i
             pos = max(pos, sentences[i].end)
+        m = search(text, pos)
     return out
 
 

@@ -333,7 +333,8 @@ def _hits(g: _Gazetteer, text: str) -> list[Hit]:
         start, end = last - length + 1, last - 1
         key = norm[start:end]
         if key in stop:  # kept as an empty hit so it also blocks shorter names inside it
-            out.append(Hit(start, end, ()))
+            if " " in key:  # (a one-word key has no name inside it: nothing to block)
+                out.append(Hit(start, end, ()))
             continue
         if value >> _KEYLEN_BITS & 1 and not _acronym_ok(acronyms.get(key, ""), text[start:end]):
             continue
