@@ -144,6 +144,13 @@ def test_a_dateline_in_the_same_country_gives_way_to_the_town_the_sentence_names
         ("strikes", "Raqqa"), ("killed", "Raqqa")}
 
 
+def test_a_place_named_only_after_the_last_figure_is_still_found():
+    claims = extract("1 dead, 6 wounded in shootings overnight. Chicago police said the "
+                     "victims were young men.")
+    assert [(c.figure.kind, c.place.name) for c in claims] == [
+        ("killed", "Chicago"), ("injured", "Chicago")]
+
+
 def test_the_title_gives_a_place_when_the_body_names_none():
     claims = extract("Two people were killed and three wounded late Saturday.",
                      title="2 dead in Pasadena shooting")

@@ -123,6 +123,8 @@ class _Doc:
     events: _Index
     dates: _Index
     title: dict[str, object]
+    cut: bool = False  # the recognisers stopped before the end of the text
+    all_places: _Index | None = None  # every place of the text, on demand (`_place`)
 
 
 def _index(text: str, published: date | None, title: str | None,
@@ -142,11 +144,7 @@ def _index(text: str, published: date | None, title: str | None,
             if found:
                 title_ctx[key] = found[0].value
     actors, sources = find_actors(text, until=until), find_sources(text, until=until)
-    # A place inside an actor's or a source's name is part of the name: "Islamic
-    # State of Iraq and the Levant", "Raqqa Is Being Slaughtered Silently".
-    names = sorted((m.start, m.end) for m in actors + sources)
-    places = _dateline_places(text, [m for m in find_places(text, until=until)
-                                     if not _inside(names, m)])
+    places = _places(text, actors, sources, until)
     return _Doc(
         text, pub, _Index(_agents(text, actors, places)), _Index(sources),
         _Index(places), _Index(find_sites(text, until=until)),
@@ -154,7 +152,26 @@ def _index(text: str, published: date | None, title: str | None,
         _Index([m for m in find_dates(text, ref, until=until) if not _REPORTING_DATE.search(
             text, max(0, m.start - 30), m.start)]),
         title_ctx,
+        cut=until is not None and until < len(text),
     )
+
+
+def _places(text: str, actors: list[Mention], sources: list[Mention],
+            until: int | None) -> list[Mention]:
+    # A place inside an actor's or a source's name is part of the name: "Islamic
+    # State of Iraq and the Levant", "Raqqa Is Being Slaughtered Silently".
+    names = sorted((m.start, m.end) for m in actors + sources)
+    return _dateline_places(text, [m for m in find_places(text, until=until)
+                                   if not _inside(names, m)])
+
+
+def _all_places(doc: _Doc) -> _Index:
+    """Every place of the text, past the recognisers' cut-off too (computed
+    once, only for a figure whose report names its place after it)."""
+    if doc.all_places is None:
+        text = doc.text
+        doc.all_places = _Index(_places(text, find_actors(text), find_sources(text), None))
+    return doc.all_places
 
 
 def _dateline_places(text: str, places: list[Mention]) -> list[Mention]:
@@ -303,6 +320,8 @@ def _place(doc: _Doc, found: Mention | None, s: Sentence) -> object:
     if doc.title.get("place"):
         return doc.title["place"]
     later = doc.places.within(s.end, len(doc.text))
+    if not later and doc.cut:
+        later = _all_places(doc).within(s.end, len(doc.text))
     return later[0].value if later else None
 
 
