@@ -297,3 +297,17 @@ def test_named_dead(sentence, expected):
 def test_named_dead_not_counted(sentence):
     assert not [f for f in _figs(sentence) if f[0] == "killed" and f[2] == 1
                 and f[5][0].isupper() and " " in f[5] and f[5] != "the suspect"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "shot" as a noun: the gunshot, not the people
+        ("The boy pulled the trigger, firing one shot.", []),
+        ("Neighbours said just one shot was heard before midnight.", []),
+    ],
+)
+def test_shot_as_noun(sentence: str, expected: list[tuple]) -> None:
+    got = [(h.kind, h.quantity.low, sentence[h.quantity.start:h.quantity.end])
+           for h in find_figures(sentence)]
+    assert got == expected

@@ -138,3 +138,22 @@ def test_article_total_unnumbered(title: str, text: str, kind: str, total: int) 
 def test_article_total_background_and_headlines(title: str, text: str, kind: str,
                                                 total: int) -> None:
     assert _article(title, text, kind) == total
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "kind", "total"),
+    [
+        # "shot" as a noun is a gunshot, not a person shot
+        ("Boy dies in gun accident", "Only one shot was fired, and neighbours heard one "
+         "shot from the yard.", "injured", 0),
+        # a wounded person whose later death the sentence tells is a death
+        ("Store clerk dies", "A clerk who was wounded in the robbery on Friday has died at "
+         "the hospital.", "injured", 0),
+        # a vague lead figure gives way to an exact one within its range
+        ("Gunfire at reception", "The man who shot several people at a reception was "
+         "arrested. Six people were shot, including the groom.", "injured", 6),
+    ],
+)
+def test_article_total_shots_and_survivors(title: str, text: str, kind: str,
+                                           total: int) -> None:
+    assert _article(title, text, kind) == total

@@ -206,6 +206,9 @@ def _rules() -> dict[str, re.Pattern[str]]:
         "not_after": re.compile(rf"\s*(?:-\s*)?(?:{_alt(lex['not_toll_after'])})(?![\w])",
                                 re.I),
         "not_before": re.compile(rf"(?<![\w])(?:{_alt(lex['not_toll_before'])})\s*$", re.I),
+        # "fired one shot", "one shot was heard": a gunshot, not a person shot
+        "gunshot_before": re.compile(rf"\b(?:{_alt(lex['gunshot_before'])})\s+$", re.I),
+        "gunshot_after": re.compile(rf"\s+(?:{_alt(lex['gunshot_after'])})\b", re.I),
         "person": re.compile(
             rf"\b(?:a|an|her|his|their)\s+(?:(?:{_WORD}|{_AGE}),?\s+){{0,2}}?"
             rf"(?:{_alt(lex['persons'])})\b"
@@ -385,6 +388,15 @@ def _articles(s: str, taken: list[Quantity]) -> list[Quantity]:
     return out
 
 
+def _gunshot(s: str, q: Quantity, m: re.Match[str], before: str) -> bool:
+    """The "shot" after the number is the noun, a gunshot ("heard one shot", "one
+    shot was fired"), not people who were shot."""
+    if q.article or not re.search(r"\bshots?$", m.group(0), re.I):
+        return False
+    rules = _rules()
+    return bool(rules["gunshot_before"].search(before) or rules["gunshot_after"].match(s, m.end()))
+
+
 def _rejected(s: str, q: Quantity, masks: list[tuple[int, int]]) -> bool:
     if q.article:
         return False
@@ -463,6 +475,8 @@ def _bind(s: str, q: Quantity, hits: list[Hit]) -> Hit | None:
     if m := rules["after"].match(s, q.end):
         if m.group("a_injured") and _ACTIVE_SHOT.match(s, m.end()):
             return None  # "a man shot his two sons": the shooter, not a victim
+        if m.group("a_injured") and _gunshot(s, q, m, before):
+            return None  # "fired one shot": the gunshot itself
         if (m.group("a_killed") and q.article and not _PASSIVE.search(m.group(0))
                 and _ACTIVE_KILLED.match(s, m.end())):
             return None  # "a woman killed her daughter": the killer, not a victim

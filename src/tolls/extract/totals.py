@@ -154,6 +154,10 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
     title_pool = [c for c in title_claims if c.figure.kind == kind and not c.restated]
     text_pool = [c for c in claims if c.figure.kind == kind and not _background(c)
                  and (not c.restated or _RISEN.search(_before(c)[-60:]))]
+    text_pool = _vague_gives_way(text_pool)
+    if kind == "injured":  # "a woman who was wounded on Sunday has died": a death
+        title_pool = [c for c in title_pool if not _died_later(c, title_claims)]
+        text_pool = [c for c in text_pool if not _died_later(c, claims)]
     if title_pool and all(c.figure.qualifier == "vague" for c in title_pool) and any(
             c.figure.qualifier != "vague" for c in text_pool):
         title_pool = []
@@ -197,6 +201,32 @@ _MULTIPLE_DEATH = re.compile(
 # bringing the number of fatalities to three".
 _RISEN = re.compile(r"\b(?:bringing|raising|rose|risen|climbed|increased|jumped)\b[^.;]*$",
                     re.I)
+
+
+def _vague_gives_way(pool: list[Claim]) -> list[Claim]:
+    """"The man who shot several people ..." then "Five people were shot": a vague
+    lead figure gives way to the first exact figure that lies within its range."""
+    exact = sorted((c for c in pool if c.figure.qualifier != "vague"), key=lambda c: c.span)
+    vague = [c for c in pool if c.figure.qualifier == "vague"]
+    if not exact or not vague:
+        return pool
+    first = figure_value(exact[0].figure)
+    if all((c.figure.low or 0) <= first <= (c.figure.high or first) for c in vague):
+        return exact
+    return pool
+
+
+# The one wounded person's later death told in the same sentence: "a woman who was
+# shot near the park ... died at the hospital", "a man wounded on Sunday has died".
+_DIED = re.compile(r"\b(?:died|dies|has\s+died|succumbed|passed\s+away)\b", re.I)
+
+
+def _died_later(c: Claim, claims: Sequence[Claim]) -> bool:
+    """A single injured person whose sentence goes on to say they died (and gives no
+    separate killed figure, as "five were shot, two of whom died" does)."""
+    if figure_value(c.figure) != 1 or not _DIED.search(_after(c)):
+        return False
+    return not any(o.figure.kind == "killed" and o.span == c.span for o in claims)
 
 
 def _lead_value(best: Claim, sentence: list[Claim]) -> int:
