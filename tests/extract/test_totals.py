@@ -157,3 +157,32 @@ def test_article_total_background_and_headlines(title: str, text: str, kind: str
 def test_article_total_shots_and_survivors(title: str, text: str, kind: str,
                                            total: int) -> None:
     assert _article(title, text, kind) == total
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "kind", "total"),
+    [
+        # a survivor beside the dead, told without a number
+        ("2 dead, girl injured in apartment shooting", "Police have made no arrest.",
+         "injured", 1),
+        ("Farmhand shooting", "Two workers were killed and another critically wounded on a "
+         "ranch on Monday.", "injured", 1),
+        ("Couple dead, son in hospital after murder-suicide", "Deputies found the couple "
+         "on Sunday.", "injured", 1),
+        # ... not the dead themselves on their way to hospital
+        ("Teen dies after shooting", "The teen was taken to the hospital with a gunshot "
+         "wound, where he died.", "injured", 0),
+        # whom a shooting hit, when the article reports no death
+        ("Toddler accidentally shoots 8-year-old cousin", "Deputies are investigating.",
+         "injured", 1),
+        ("Arrest in shooting of neighbor's 6-year-old", "A man was arrested on Monday.",
+         "injured", 1),
+        ("Hunter airlifted after accident", "The hunter was airlifted from the woods.",
+         "injured", 1),
+        # ... and a clause saying nobody was hurt
+        ("Shots fired at a bus stop", "No one was injured, police said.", "injured", 0),
+    ],
+)
+def test_article_total_unnumbered_survivor(title: str, text: str, kind: str,
+                                           total: int) -> None:
+    assert _article(title, text, kind) == total

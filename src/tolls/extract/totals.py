@@ -34,7 +34,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import cache
 
+from tolls.extract.figures import _alt
+from tolls.lexicons import load
 from tolls.types import Claim, Figure
 
 CODER_SOURCE = "ACLED coder"
@@ -188,7 +191,51 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
             claims, "killed", title_claims=title_claims, title=title, text=text) == 0 and any(
             _HURT.search(s) and not _DEATH.search(s) for s in _lead_sentences(title, text)):
         return 1  # an unnumbered survivor, only when the article reports no death
+    if kind == "injured" and _survivor(title, text, dead=article_total(
+            claims, "killed", title_claims=title_claims, title=title, text=text) > 0):
+        return 1
     return 0
+
+
+# Clauses of a headline or lead sentence: "3 dead, child injured", "Three people were
+# killed and another critically injured", "Boy, 7, hospitalized after accidental shooting".
+_CLAUSE = re.compile(r"[;:]|,(?!\s*\d{1,2}\s*,)|\s+(?:and|but|while|after|before|as)\s+"
+                     r"|\s[-–—]\s", re.I)
+
+
+@cache
+def _survivor_res() -> dict[str, re.Pattern[str]]:
+    lex = load("casualty_words")
+    whom = rf"(?:{_alt([*lex['persons'], *lex['shot_objects']])}|\d{{1,2}}[- ]years?[- ]old)"
+    bare = rf"(?:{_alt(lex['shot_objects'])}|\d{{1,2}}[- ]years?[- ]old)"
+    det = r"(?:his|her|a|an|the|their|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?"
+    return {
+        "state": re.compile(rf"\b(?:{_alt(lex['survivor_state'])})\b", re.I),
+        "clue": re.compile(rf"\b(?:{_alt(lex['survivor_clues'])})\b", re.I),
+        "negated": re.compile(rf"\b(?:{_alt(lex['survivor_negations'])})\b", re.I),
+        # "shoots teen", "shooting his sister", "shooting of girlfriend's 9-year-old"
+        "shot": re.compile(
+            rf"\b(?:shoots|shot|shooting)\s+(?:{det}{whom}|(?:[\w'’-]+\s+)?{bare})\b"
+            rf"|\bshooting\s+(?:injury\s+)?of\s+(?:{det})?{whom}\b", re.I),
+    }
+
+
+def _survivor(title: str, text: str, *, dead: bool) -> bool:
+    """A survivor told without a number in the headline or lead: a clause in a
+    survivor's state ("woman injured", "another critically wounded", "daughter in
+    hospital") and free of death words; when the article reports no death, also
+    weaker clues ("airlifted") and whom a shooting hit ("accidentally shoots
+    12-year-old", "shooting of teen")."""
+    res = _survivor_res()
+    for sentence in _lead_sentences(title, text):
+        for clause in _CLAUSE.split(sentence):
+            if res["negated"].search(clause) or _DEATH.search(clause) or _KILLING.search(
+                    clause) or _TALLY.search(clause):
+                continue
+            if res["state"].search(clause) or not dead and (
+                    res["clue"].search(clause) or res["shot"].search(clause)):
+                return True
+    return False
 
 
 # "a quadruple shooting": four people shot, the dead among them.
