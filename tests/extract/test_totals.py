@@ -186,3 +186,28 @@ def test_article_total_shots_and_survivors(title: str, text: str, kind: str,
 def test_article_total_unnumbered_survivor(title: str, text: str, kind: str,
                                            total: int) -> None:
     assert _article(title, text, kind) == total
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "kind", "total"),
+    [
+        # a killing told in words without a number is one dead
+        ("Teen charged with murder in shooting of classmate", "A hearing is set for May.",
+         "killed", 1),
+        ("Toddler fatally shoots himself with father's pistol", "Deputies responded.",
+         "killed", 1),
+        # ... not one that was tried, nor a unit or a vigil named after killings
+        ("Man charged with attempted murder", "A woman was shot in the arm.", "killed", 0),
+        ("Vigil at the park", "Neighbours gathered for a vigil for a homicide victim.",
+         "killed", 0),
+        # the killer's death told beside the victims' figure
+        ("Mall shooting", "Two clerks and a gunman are dead after a shooting at the mall.",
+         "killed", 3),
+        ("Mall shooting", "Two clerks were fatally shot before officers killed the gunman.",
+         "killed", 3),
+        ("Two sisters killed, father commits suicide", "Deputies found them at home.",
+         "killed", 3),
+    ],
+)
+def test_article_total_killing_words(title: str, text: str, kind: str, total: int) -> None:
+    assert _article(title, text, kind) == total

@@ -180,7 +180,7 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
     if kind == "killed" and (m := _MULTIPLE_DEATH.search(title) or _MULTIPLE_DEATH.search(
             text[:600])):
         return _MULTIPLE_N[m.group(1).lower()]
-    if kind == "killed" and any(_KILLING.search(s) and not _TALLY.search(s)
+    if kind == "killed" and any((_KILLING.search(s) or _killing_told(s)) and not _TALLY.search(s)
                                 for s in _lead_sentences(title, text, n=99, chars=600)):
         return 2 if _MURDER_SUICIDE.search(title) or _MURDER_SUICIDE.search(text[:600]) else 1
     if kind == "injured" and (m := _MULTIPLE.search(title) or _MULTIPLE.search(text[:600])):
@@ -195,6 +195,20 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
             claims, "killed", title_claims=title_claims, title=title, text=text) > 0):
         return 1
     return 0
+
+
+@cache
+def _killing_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lex = load("casualty_words")
+    return (re.compile(rf"\b(?:{_alt(lex['killing_words'])})\b", re.I),
+            re.compile(rf"\b(?:{_alt(lex['killing_negations'])})\b", re.I))
+
+
+def _killing_told(sentence: str) -> bool:
+    """A headline's or lead's words of a killing done, not tried ("charged with murder
+    in shooting of teen", not "charged with attempted murder")."""
+    done, tried = _killing_res()
+    return bool(done.search(sentence)) and not tried.search(sentence)
 
 
 # Clauses of a headline or lead sentence: "3 dead, child injured", "Three people were
@@ -341,7 +355,14 @@ _SPLIT_SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])|\n+")
 # grandchildren, self", "before he was shot and killed by police".
 _SELF = re.compile(
     r"(?:\bthen|\bbefore|\band|,)\s+(?:[\w'’-]+\s+){0,4}?(?:himself|herself|self)\b"
-    r"|\b(?:committing|committed)\s+suicide\b|\btaking\s+(?:his|her)\s+own\s+life\b"
+    r"|\b(?:committing|committed|commits|commit)\s+suicide\b"
+    r"|\btaking\s+(?:his|her)\s+own\s+life\b"
+    # the killer dead beside the victims: "Two bailiffs, shooter killed", "two bailiffs
+    # and a gunman are dead", "before officers killed the gunman"
+    r"|(?:,|\band)\s+(?:the\s+|a\s+)?(?:shooter|gunman|suspect|attacker)\s+"
+    r"(?:(?:are|were|was|is)\s+(?:also\s+)?)?(?:dead|killed)\b"
+    r"|\b(?:police|officers?|deputies|deputy|troopers?)\s+(?:shot\s+and\s+)?killed\s+"
+    r"the\s+(?:gunman|shooter|suspect|attacker)\b"
     r"|\bbefore\s+(?:he|she|the\s+(?:gunman|shooter|suspect))\s+was\s+(?:fatally\s+shot|"
     r"shot\s+and\s+killed|killed|shot\s+dead)\b", re.I)
 _ATTEMPT = re.compile(r"\b(?:attempt\w*|tried|survived|wounded|injured|critical|accident\w*)\b",
