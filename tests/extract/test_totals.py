@@ -211,3 +211,19 @@ def test_article_total_unnumbered_survivor(title: str, text: str, kind: str,
 )
 def test_article_total_killing_words(title: str, text: str, kind: str, total: int) -> None:
     assert _article(title, text, kind) == total
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "total"),
+    [
+        # a headline listing the dead one by one, without a number
+        ("Arrest in shooting deaths of grandmother and 6-year-old grandson",
+         "Police arrested a man on Friday.", 2),
+        ("Father, teenage daughter shot & killed at farm", "Deputies are investigating.", 2),
+        ("Man kills ex-wife, himself at office park", "Police say he used a rifle.", 2),
+        # ... not a single death, nor a list of who did something else
+        ("Man killed in crash on Route 9", "The driver lost control.", 1),
+    ],
+)
+def test_article_total_headline_lists_the_dead(title: str, text: str, total: int) -> None:
+    assert _article(title, text, "killed") == total

@@ -164,6 +164,8 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
     if title_pool and all(c.figure.qualifier == "vague" for c in title_pool) and any(
             c.figure.qualifier != "vague" for c in text_pool):
         title_pool = []
+    if kind == "killed" and not title_pool and (named := _headline_dead(title)) > 1:
+        return named  # "Shooting deaths of mother, brother": the headline lists the dead
     for pool, all_claims in ((title_pool, title_claims), (text_pool, claims)):
         if pool:
             first = min(c.span for c in pool)
@@ -209,6 +211,31 @@ def _killing_told(sentence: str) -> bool:
     in shooting of teen", not "charged with attempted murder")."""
     done, tried = _killing_res()
     return bool(done.search(sentence)) and not tried.search(sentence)
+
+
+@cache
+def _headline_dead_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lex = load("casualty_words")
+    head = (r"(?:[\w'’-]+\s+){0,3}?"
+            rf"(?:{_alt([*lex['persons'], *lex['headline_persons']])})(?![\w'’-])")
+    item = rf"(?:{head}|{_alt(lex['headline_selves'])})"
+    listed = rf"(?P<list>{head}(?:\s*(?:,|\band\b|&)\s*{item}){{1,4}})"
+    return (
+        re.compile(rf"\b(?:deaths?\s+of|killed|kills|killing|slayings?\s+of|murders?\s+of"
+                   rf"|murdering)\s+{listed}", re.I),
+        re.compile(rf"^(?:[^:]{{0,40}}:\s*)?{listed}\s+(?:(?:were|are)\s+)?(?:found\s+)?"
+                   r"(?:shot\s+(?:&|and)\s+killed|killed|dead|slain|shot\s+dead"
+                   r"|shot\s+to\s+death)\b", re.I),
+    )
+
+
+def _headline_dead(title: str) -> int:
+    """How many dead a headline lists one by one, without a number ("Arrest in
+    shooting deaths of woman and 4-year-old daughter" is two); 0 when it lists none."""
+    for pattern in _headline_dead_res():
+        if m := pattern.search(title):
+            return len(re.split(r"\s*(?:,|\band\b|&)\s*", m.group("list").strip()))
+    return 0
 
 
 # Clauses of a headline or lead sentence: "3 dead, child injured", "Three people were
