@@ -227,3 +227,25 @@ def test_article_total_killing_words(title: str, text: str, kind: str, total: in
 )
 def test_article_total_headline_lists_the_dead(title: str, text: str, total: int) -> None:
     assert _article(title, text, "killed") == total
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "kind", "total"),
+    [
+        # the killer's death told apart from those he killed: GVA counts him too
+        ("Gunman kills 3 at warehouse", "A gunman killed three workers at a warehouse on "
+         "Friday. The gunman was shot and killed by deputies.", "killed", 4),
+        # ... not when the figure is told in the passive and may count him already
+        ("Warehouse shooting", "Four people are dead after a shooting at a warehouse. The "
+         "gunman was later found dead.", "killed", 4),
+        # other deaths than the incident's: a year's count, a death that was no shooting
+        ("Two hurt in drive-by", "Two men were wounded on Elm Street. It was the tenth "
+         "homicide of the year, police said; 12 people were killed every year there.",
+         "killed", 0),
+        ("Shots fired at a wake", "Three men were shot at a wake for a man who had died of "
+         "natural causes.", "killed", 0),
+    ],
+)
+def test_article_total_killer_and_background(title: str, text: str, kind: str,
+                                             total: int) -> None:
+    assert _article(title, text, kind) == total

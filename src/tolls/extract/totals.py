@@ -176,13 +176,15 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
                 dead = [c for c in all_claims if c.figure.kind == "killed" and c.span == first
                         and c.figure.words_span[0] > best.figure.words_span[0]]
                 value -= max((figure_value(c.figure) for c in dead), default=0)
-            if kind == "killed" and _shooter_died(best):
+            if kind == "killed" and (_shooter_died(best) or _killer_died_elsewhere(
+                    best, title, text)):
                 value += 1
             return max(value, 0)
     if kind == "killed" and (m := _MULTIPLE_DEATH.search(title) or _MULTIPLE_DEATH.search(
             text[:600])):
         return _MULTIPLE_N[m.group(1).lower()]
     if kind == "killed" and any((_KILLING.search(s) or _killing_told(s)) and not _TALLY.search(s)
+                                and not _background_re().search(s)
                                 for s in _lead_sentences(title, text, n=99, chars=600)):
         return 2 if _MURDER_SUICIDE.search(title) or _MURDER_SUICIDE.search(text[:600]) else 1
     if kind == "injured" and (m := _MULTIPLE.search(title) or _MULTIPLE.search(text[:600])):
@@ -236,6 +238,36 @@ def _headline_dead(title: str) -> int:
         if m := pattern.search(title):
             return len(re.split(r"\s*(?:,|\band\b|&)\s*", m.group("list").strip()))
     return 0
+
+
+@cache
+def _killer_dead_re() -> re.Pattern[str]:
+    killer = rf"(?:{_alt(load('casualty_words')['killers'])})"
+    dead = (r"(?:shot\s+and\s+killed|killed|shot\s+dead|fatally\s+shot|pronounced\s+dead"
+            r"|dead|found\s+dead)")
+    return re.compile(
+        rf"\b{killer}(?:,\s+[^,.;]{{1,40}},)?\s+(?:was|had\s+been|is)\s+"
+        rf"(?:(?:later|also|then|eventually)\s+)?{dead}\b"
+        rf"|\b{killer}\s+(?:(?:later|then)\s+)?(?:died|killed\s+(?:himself|herself)"
+        r"|shot\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|committed\s+suicide)\b"
+        rf"|\b(?:killed|shot\s+and\s+killed|shot\s+dead|fatally\s+shot)\s+(?:the\s+)?"
+        rf"{killer}\b", re.I)
+
+
+# The victims' figure as the object of the killer's verb: "the gunman who killed 49",
+# "a man massacred 49 people", "opened fire, killing 49".
+_KILLED_BY = re.compile(r"\b(?:killed|killing|kills|massacred|shot\s+and\s+killed|fatally\s+shot"
+                        r"|shot\s+dead|gunned\s+down)\s+(?:at\s+least\s+)?$", re.I)
+
+
+def _killer_died_elsewhere(best: Claim, title: str, text: str) -> bool:
+    """The killer's own death told apart from the figure of those he killed ("the
+    gunman who killed 49 ..."; "The gunman was killed by police."): a figure told
+    in the passive ("four people are dead") may already count him."""
+    if not _KILLED_BY.search(_before(best)) or _killer_dead_re().search(best.quote):
+        return False
+    return any(_killer_dead_re().search(s) for s in _lead_sentences(title, text, n=99,
+                                                                    chars=1500))
 
 
 # Clauses of a headline or lead sentence: "3 dead, child injured", "Three people were
@@ -416,10 +448,15 @@ _TALLY = re.compile(
     r"november|december)\b(?!\s+\d)", re.I)
 
 
+@cache
+def _background_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alt(load('casualty_words')['background_phrases'])})\b", re.I)
+
+
 def _background(c: Claim) -> bool:
     """The claim's sentence names years, none of them the report's year, or is a
     period's tally."""
-    if _TALLY.search(c.quote):
+    if _TALLY.search(c.quote) or _background_re().search(c.quote):
         return True
     if c.reported_at is None:
         return False
