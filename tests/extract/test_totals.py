@@ -221,12 +221,30 @@ def test_article_total_killing_words(title: str, text: str, kind: str, total: in
          "Police arrested a man on Friday.", 2),
         ("Father, teenage daughter shot & killed at farm", "Deputies are investigating.", 2),
         ("Man kills ex-wife, himself at office park", "Police say he used a rifle.", 2),
+        ("Two adults, one child dead in farmhouse", "Deputies found them on Friday.", 3),
         # ... not a single death, nor a list of who did something else
         ("Man killed in crash on Route 9", "The driver lost control.", 1),
+        ("Man kills ex-wife, shoots teen son at diner", "The son is in hospital.", 1),
     ],
 )
 def test_article_total_headline_lists_the_dead(title: str, text: str, total: int) -> None:
     assert _article(title, text, "killed") == total
+
+
+@pytest.mark.parametrize(
+    ("title", "total"),
+    [
+        # a headline listing the hurt one by one, or in counted groups
+        ("Woman and 4-year-old son injured in drive-by", 2),
+        ("Boy charged after accidentally shooting self, cousin", 2),
+        ("Block party gunfire leaves 2 men, 1 woman wounded", 3),
+        ("4 adults, 3 teens shot outside skating rink", 7),
+        # ... not the dead of a shooting
+        ("Arrest in shooting deaths of neighbor, his son", 0),
+    ],
+)
+def test_article_total_headline_lists_the_hurt(title: str, total: int) -> None:
+    assert _article(title, "Police are investigating.", "injured") == total
 
 
 @pytest.mark.parametrize(

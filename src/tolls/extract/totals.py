@@ -164,8 +164,9 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
     if title_pool and all(c.figure.qualifier == "vague" for c in title_pool) and any(
             c.figure.qualifier != "vague" for c in text_pool):
         title_pool = []
-    if kind == "killed" and not title_pool and (named := _headline_dead(title)) > 1:
-        return named  # "Shooting deaths of mother, brother": the headline lists the dead
+    if (named := _headline_count(title, kind)) > 1 and named > max(
+            (figure_value(c.figure) for c in title_pool), default=0):
+        return named  # "Shooting deaths of mother, brother": the headline lists them
     for pool, all_claims in ((title_pool, title_claims), (text_pool, claims)):
         if pool:
             first = min(c.span for c in pool)
@@ -215,29 +216,57 @@ def _killing_told(sentence: str) -> bool:
     return bool(done.search(sentence)) and not tried.search(sentence)
 
 
+_HEADLINE_VERBS = {
+    "killed": (r"deaths?\s+of|killed|kills|killing|slayings?\s+of|murders?\s+of|murdering",
+               r"shot\s+(?:&|and)\s+killed|killed|dead|slain|shot\s+dead|shot\s+to\s+death"),
+    "injured": (r"injur(?:ed|es|ing)|wound(?:ed|s|ing)|shoots|shooting|shot",
+                r"injured|wounded|hurt|shot|hospitali[sz]ed|recovering"),
+}
+
+
 @cache
-def _headline_dead_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _headline_list_res(kind: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     lex = load("casualty_words")
-    head = (r"(?:[\w'’-]+\s+){0,3}?"
+    # up to three modifiers ("Long Beach woman", "8-year-old son"), never a verb or a
+    # word that starts another phrase ("shooting deaths of", "kills ex-wife, shoots ...")
+    modifier = (r"(?!(?:shoots|shot|shooting|kills|killed|killing|and|of|deaths?|leaves"
+                r"|left)\b)[\w'’-]+\s+")
+    head = (rf"(?:{modifier}){{0,3}}?"
             rf"(?:{_alt([*lex['persons'], *lex['headline_persons']])})(?![\w'’-])")
-    item = rf"(?:{head}|{_alt(lex['headline_selves'])})"
-    listed = rf"(?P<list>{head}(?:\s*(?:,|\band\b|&)\s*{item}){{1,4}})"
+    counted = (rf"(?:\d{{1,2}}|{'|'.join(_COUNTS)})\s+(?:[\w'’-]+\s+)?"
+               rf"(?:{_alt(lex['headline_groups'])})\b")
+    item = rf"(?:{counted}|{head}|{_alt(lex['headline_selves'])})"
+    listed = rf"(?P<list>{item}(?:\s*(?:,|\band\b|&)\s*{item}){{1,4}})"
+    before, after = _HEADLINE_VERBS[kind]
     return (
-        re.compile(rf"\b(?:deaths?\s+of|killed|kills|killing|slayings?\s+of|murders?\s+of"
-                   rf"|murdering)\s+{listed}", re.I),
-        re.compile(rf"^(?:[^:]{{0,40}}:\s*)?{listed}\s+(?:(?:were|are)\s+)?(?:found\s+)?"
-                   r"(?:shot\s+(?:&|and)\s+killed|killed|dead|slain|shot\s+dead"
-                   r"|shot\s+to\s+death)\b", re.I),
+        re.compile(rf"\b(?:{before})\s+{listed}", re.I),
+        # "Mother, son shot & killed", "gunplay leaves 3 men, 1 woman wounded"
+        re.compile(rf"(?:^(?:[^:]{{0,40}}:\s*)?|\b(?:leaves|left|leaving)\s+){listed}\s+"
+                   rf"(?:(?:were|are)\s+)?(?:found\s+)?(?:{after})\b", re.I),
     )
 
 
-def _headline_dead(title: str) -> int:
-    """How many dead a headline lists one by one, without a number ("Arrest in
-    shooting deaths of woman and 4-year-old daughter" is two); 0 when it lists none."""
-    for pattern in _headline_dead_res():
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9}
+
+
+def _headline_count(title: str, kind: str) -> int:
+    """How many dead (or hurt) a headline lists one by one without a total ("Arrest in
+    shooting deaths of woman and 4-year-old daughter" is two; "3 men, 1 woman wounded"
+    is four); 0 when it lists none."""
+    for pattern in _headline_list_res(kind):
         if m := pattern.search(title):
-            return len(re.split(r"\s*(?:,|\band\b|&)\s*", m.group("list").strip()))
+            items = re.split(r"\s*(?:,|\band\b|&)\s*", m.group("list").strip())
+            return sum(_item_count(x) for x in items)
     return 0
+
+
+def _item_count(item: str) -> int:
+    """"3 men" is three, "two girls" two, "4-year-old daughter" and "mother" one."""
+    words = item.lower().split()
+    if len(words) > 1 and words[0].isdigit():
+        return int(words[0])
+    return _COUNTS.get(words[0], 1) if len(words) > 1 else 1
 
 
 @cache
