@@ -311,3 +311,19 @@ def test_shot_as_noun(sentence: str, expected: list[tuple]) -> None:
     got = [(h.kind, h.quantity.low, sentence[h.quantity.start:h.quantity.end])
            for h in find_figures(sentence)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an age modifying the noun of a count
+        ("Two 15-year-old girls were killed on the porch.", [("killed", 2, "Two")]),
+        # a headline's verb-before without its article
+        ("Man arrested in killings of three hikers", [("killed", 3, "three")]),
+        ("Suspect pleads not guilty to murdering two neighbors", [("killed", 2, "two")]),
+    ],
+)
+def test_headline_and_age_counts(sentence: str, expected: list[tuple]) -> None:
+    got = [(h.kind, h.quantity.low, sentence[h.quantity.start:h.quantity.end])
+           for h in find_figures(sentence)]
+    assert got == expected

@@ -222,6 +222,8 @@ def test_article_total_killing_words(title: str, text: str, kind: str, total: in
         ("Father, teenage daughter shot & killed at farm", "Deputies are investigating.", 2),
         ("Man kills ex-wife, himself at office park", "Police say he used a rifle.", 2),
         ("Two adults, one child dead in farmhouse", "Deputies found them on Friday.", 3),
+        ("2 guards, gunman dead at warehouse", "Deputies sealed the site.", 3),
+        ("4 killed at farm; suspect dead, boy hospitalized", "Deputies sealed the farm.", 5),
         # ... not a single death, nor a list of who did something else
         ("Man killed in crash on Route 9", "The driver lost control.", 1),
         ("Man kills ex-wife, shoots teen son at diner", "The son is in hospital.", 1),

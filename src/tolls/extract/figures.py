@@ -159,7 +159,8 @@ _CHANGE_LINK = (r"(?:has\s+|had\s+|have\s+)?(?:risen|rose|climbed|jumped|increas
 @cache
 def _rules() -> dict[str, re.Pattern[str]]:
     lex = _lex()
-    np_ = rf"(?:\s+(?!(?:{_NP_STOP})\b){_WORD}){{0,5}}?"
+    # an age may modify the noun: "two 16-year-old boys were shot dead"
+    np_ = rf"(?:\s+(?!(?:{_NP_STOP})\b)(?:{_AGE}|{_WORD})){{0,5}}?"
     aside = r"(?:\s*\([^()]{0,80}\)|\s*,\s*(?:including|among\s+them|mostly|most\s+of\s+them)" \
             r"[^,.;]{0,60},)?"
     nouns = {k: _alt(v) for k, v in lex["nouns"].items()}

@@ -234,7 +234,7 @@ def _headline_list_res(kind: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     head = (rf"(?:{modifier}){{0,3}}?"
             rf"(?:{_alt([*lex['persons'], *lex['headline_persons']])})(?![\w'’-])")
     counted = (rf"(?:\d{{1,2}}|{'|'.join(_COUNTS)})\s+(?:[\w'’-]+\s+)?"
-               rf"(?:{_alt(lex['headline_groups'])})\b")
+               rf"(?:{_alt(lex['headline_groups'])}|[a-z]+s)\b")
     item = rf"(?:{counted}|{head}|{_alt(lex['headline_selves'])})"
     listed = rf"(?P<list>{item}(?:\s*(?:,|\band\b|&)\s*{item}){{1,4}})"
     before, after = _HEADLINE_VERBS[kind]
@@ -447,7 +447,7 @@ _SELF = re.compile(
     r"|\btaking\s+(?:his|her)\s+own\s+life\b"
     # the killer dead beside the victims: "Two bailiffs, shooter killed", "two bailiffs
     # and a gunman are dead", "before officers killed the gunman"
-    r"|(?:,|\band)\s+(?:the\s+|a\s+)?(?:shooter|gunman|suspect|attacker)\s+"
+    r"|(?:[,;]|\band)\s+(?:the\s+|a\s+)?(?:shooter|gunman|suspect|attacker)\s+"
     r"(?:(?:are|were|was|is)\s+(?:also\s+)?)?(?:dead|killed)\b"
     r"|\b(?:police|officers?|deputies|deputy|troopers?)\s+(?:shot\s+and\s+)?killed\s+"
     r"the\s+(?:gunman|shooter|suspect|attacker)\b"
