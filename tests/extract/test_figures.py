@@ -327,3 +327,20 @@ def test_headline_and_age_counts(sentence: str, expected: list[tuple]) -> None:
     got = [(h.kind, h.quantity.low, sentence[h.quantity.start:h.quantity.end])
            for h in find_figures(sentence)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the dead named one by one after "identified the dead as"
+        ("The coroner identified the dead victims as 58 year old Rosa Lind, and her 19 year "
+         "old grandson Milo Lind", [("killed", 2)]),
+        ("Police identified the dead as John Smith, 40; Mary Smith, 38; and Tom Jones, 19.",
+         [("killed", 3)]),
+        ("Police identified the dead man as John Smith.", [("killed", 1)]),
+        # a set that says nothing of its kind is no toll
+        ("Two of the victims were men and two were women.", []),
+    ],
+)
+def test_identified_dead_and_neutral_sets(sentence: str, expected: list[tuple]) -> None:
+    assert [(h.kind, h.quantity.low) for h in find_figures(sentence)] == expected

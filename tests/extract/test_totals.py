@@ -269,3 +269,19 @@ def test_article_total_headline_lists_the_hurt(title: str, total: int) -> None:
 def test_article_total_killer_and_background(title: str, text: str, kind: str,
                                              total: int) -> None:
     assert _article(title, text, kind) == total
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "total"),
+    [
+        # "passed away" tells a killing; "non-fatal" does not
+        ("Prayers for a family", "Our son passed away after a gunshot wound last May.", 1),
+        ("Five shot at vigil", "Police are at the non-fatal shooting scene on North Avenue.",
+         0),
+        # a funeral's dead are earlier deaths
+        ("Four hurt at funeral", "Four people were shot at the funeral of a man who died "
+         "last week.", 0),
+    ],
+)
+def test_article_total_killing_told_or_not(title: str, text: str, total: int) -> None:
+    assert _article(title, text, "killed") == total

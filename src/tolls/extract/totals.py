@@ -184,7 +184,8 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
     if kind == "killed" and (m := _MULTIPLE_DEATH.search(title) or _MULTIPLE_DEATH.search(
             text[:600])):
         return _MULTIPLE_N[m.group(1).lower()]
-    if kind == "killed" and any((_KILLING.search(s) or _killing_told(s)) and not _TALLY.search(s)
+    if kind == "killed" and any((_KILLING.search(_NON_FATAL.sub("", s)) or _killing_told(s))
+                                and not _TALLY.search(s)
                                 and not _background_re().search(s)
                                 for s in _lead_sentences(title, text, n=99, chars=600)):
         return 2 if _MURDER_SUICIDE.search(title) or _MURDER_SUICIDE.search(text[:600]) else 1
@@ -200,6 +201,10 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
             claims, "killed", title_claims=title_claims, title=title, text=text) > 0):
         return 1
     return 0
+
+
+# "the non-fatal shooting scene" tells no killing.
+_NON_FATAL = re.compile(r"\bnon-?\s?fatal\b", re.I)
 
 
 @cache
