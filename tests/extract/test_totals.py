@@ -285,3 +285,21 @@ def test_article_total_killer_and_background(title: str, text: str, kind: str,
 )
 def test_article_total_killing_told_or_not(title: str, text: str, total: int) -> None:
     assert _article(title, text, "killed") == total
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "kind", "total"),
+    [
+        # a wounded person's death restating the toll is a death, not a survivor
+        ("Third victim dies", "A man who was wounded in the bar shooting has died, bringing "
+         "the death toll to three.", "injured", 0),
+        # a list of other stories ("+ ...") is not the article's incident
+        ("Teen killed on porch", "A teen was shot dead on a porch on Friday.\n\n"
+         "+ 1 dead, 2 wounded in downtown shooting", "injured", 0),
+        # a blast's hurt are no shooting's
+        ("Teen killed at apartments", "A teen was shot dead at an apartment complex. "
+         "25 hurt in apparent explosion in a nearby city.", "injured", 0),
+    ],
+)
+def test_article_total_other_stories(title: str, text: str, kind: str, total: int) -> None:
+    assert _article(title, text, kind) == total

@@ -335,6 +335,8 @@ def _survivor(title: str, text: str, *, dead: bool) -> bool:
     12-year-old", "shooting of teen")."""
     res = _survivor_res()
     for sentence in _lead_sentences(title, text):
+        if sentence.lstrip().startswith("+"):
+            continue  # a list of other stories
         for clause in _CLAUSE.split(sentence):
             if res["negated"].search(clause) or _DEATH.search(clause) or _KILLING.search(
                     clause) or _TALLY.search(clause):
@@ -380,7 +382,8 @@ def _died_later(c: Claim, claims: Sequence[Claim]) -> bool:
     separate killed figure, as "five were shot, two of whom died" does)."""
     if figure_value(c.figure) != 1 or not _DIED.search(_after(c)):
         return False
-    return not any(o.figure.kind == "killed" and o.span == c.span for o in claims)
+    return not any(o.figure.kind == "killed" and o.span == c.span and not o.restated
+                   for o in claims)  # ("... has died, bringing the toll to three" restates)
 
 
 def _lead_value(best: Claim, sentence: list[Claim]) -> int:
@@ -492,6 +495,8 @@ def _background(c: Claim) -> bool:
     period's tally."""
     if _TALLY.search(c.quote) or _background_re().search(c.quote):
         return True
+    if c.quote.lstrip().startswith("+"):
+        return True  # "+ 1 dead, 1 wounded in Park Hill shooting": a list of other stories
     if c.reported_at is None:
         return False
     years = {int(y) for y in _YEAR.findall(c.quote)}
