@@ -303,3 +303,19 @@ def test_article_total_killing_told_or_not(title: str, text: str, total: int) ->
 )
 def test_article_total_other_stories(title: str, text: str, kind: str, total: int) -> None:
     assert _article(title, text, kind) == total
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "total"),
+    [
+        # how many a shooter hit, less the article's dead
+        ("Party gunman arrested", "Police arrested a man accused of shooting five people "
+         "at a house party after he was asked to leave.", 5),
+        ("Gunman charged with murder", "A man accused of shooting six people at a cookout, "
+         "killing one of them, was charged on Monday.", 5),
+        # ... not an earlier year's shooting
+        ("Suspect's past", "In 2015 he was accused of shooting three people.", 0),
+    ],
+)
+def test_article_total_people_shot(title: str, text: str, total: int) -> None:
+    assert _article(title, text, "injured") == total

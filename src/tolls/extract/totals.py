@@ -37,6 +37,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 
 from tolls.extract.figures import _alt
+from tolls.extract.numbers import to_int
 from tolls.lexicons import load
 from tolls.types import Claim, Figure
 
@@ -197,6 +198,11 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
             claims, "killed", title_claims=title_claims, title=title, text=text) == 0 and any(
             _HURT.search(s) and not _DEATH.search(s) for s in _lead_sentences(title, text)):
         return 1  # an unnumbered survivor, only when the article reports no death
+    if kind == "injured" and (hit := _people_shot(title, text)):
+        # "accused of shooting eight people": those hit, less the article's dead
+        killed = article_total(claims, "killed", title_claims=title_claims, title=title,
+                               text=text)
+        return hit - killed if hit > killed else 0
     if kind == "injured" and _survivor(title, text, dead=article_total(
             claims, "killed", title_claims=title_claims, title=title, text=text) > 0):
         return 1
@@ -302,6 +308,26 @@ def _killer_died_elsewhere(best: Claim, title: str, text: str) -> bool:
         return False
     return any(_killer_dead_re().search(s) for s in _lead_sentences(title, text, n=99,
                                                                     chars=1500))
+
+
+@cache
+def _people_shot_re() -> re.Pattern[str]:
+    lex = load("casualty_words")
+    return re.compile(
+        rf"\b(?:{_alt(lex['shooter_verbs'])})\s+(?:at\s+least\s+)?(?P<n>\d{{1,3}}|[a-z]+)\s+"
+        rf"(?:[\w'’-]+\s+)?(?:{_alt(lex['shot_people'])})\b", re.I)
+
+
+def _people_shot(title: str, text: str) -> int:
+    """The number of people a shooter hit, told in the headline or lead ("crashing a
+    party and shooting four people"), outside dated background; 0 when none."""
+    for sentence in _lead_sentences(title, text):
+        if _YEAR.search(sentence) or _TALLY.search(sentence):
+            continue
+        for m in _people_shot_re().finditer(sentence):
+            if (n := to_int(m.group("n"))) and n > 1:
+                return n
+    return 0
 
 
 # Clauses of a headline or lead sentence: "3 dead, child injured", "Three people were
