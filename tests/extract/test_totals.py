@@ -313,6 +313,8 @@ def test_article_total_other_stories(title: str, text: str, kind: str, total: in
          "at a house party after he was asked to leave.", 5),
         ("Gunman charged with murder", "A man accused of shooting six people at a cookout, "
          "killing one of them, was charged on Monday.", 5),
+        ("Victims of bar shooting named", "The two men killed in the shooting of six people "
+         "at a bar were named on Friday.", 4),
         # ... not an earlier year's shooting
         ("Suspect's past", "In 2015 he was accused of shooting three people.", 0),
     ],
