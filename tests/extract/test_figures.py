@@ -297,3 +297,50 @@ def test_named_dead(sentence, expected):
 def test_named_dead_not_counted(sentence):
     assert not [f for f in _figs(sentence) if f[0] == "killed" and f[2] == 1
                 and f[5][0].isupper() and " " in f[5] and f[5] != "the suspect"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "shot" as a noun: the gunshot, not the people
+        ("The boy pulled the trigger, firing one shot.", []),
+        ("Neighbours said just one shot was heard before midnight.", []),
+    ],
+)
+def test_shot_as_noun(sentence: str, expected: list[tuple]) -> None:
+    got = [(h.kind, h.quantity.low, sentence[h.quantity.start:h.quantity.end])
+           for h in find_figures(sentence)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an age modifying the noun of a count
+        ("Two 15-year-old girls were killed on the porch.", [("killed", 2, "Two")]),
+        # a headline's verb-before without its article
+        ("Man arrested in killings of three hikers", [("killed", 3, "three")]),
+        ("Suspect pleads not guilty to murdering two neighbors", [("killed", 2, "two")]),
+    ],
+)
+def test_headline_and_age_counts(sentence: str, expected: list[tuple]) -> None:
+    got = [(h.kind, h.quantity.low, sentence[h.quantity.start:h.quantity.end])
+           for h in find_figures(sentence)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the dead named one by one after "identified the dead as"
+        ("The coroner identified the dead victims as 58 year old Rosa Lind, and her 19 year "
+         "old grandson Milo Lind", [("killed", 2)]),
+        ("Police identified the dead as John Smith, 40; Mary Smith, 38; and Tom Jones, 19.",
+         [("killed", 3)]),
+        ("Police identified the dead man as John Smith.", [("killed", 1)]),
+        # a set that says nothing of its kind is no toll
+        ("Two of the victims were men and two were women.", []),
+    ],
+)
+def test_identified_dead_and_neutral_sets(sentence: str, expected: list[tuple]) -> None:
+    assert [(h.kind, h.quantity.low) for h in find_figures(sentence)] == expected

@@ -138,3 +138,186 @@ def test_article_total_unnumbered(title: str, text: str, kind: str, total: int) 
 def test_article_total_background_and_headlines(title: str, text: str, kind: str,
                                                 total: int) -> None:
     assert _article(title, text, kind) == total
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "kind", "total"),
+    [
+        # "shot" as a noun is a gunshot, not a person shot
+        ("Boy dies in gun accident", "Only one shot was fired, and neighbours heard one "
+         "shot from the yard.", "injured", 0),
+        # a wounded person whose later death the sentence tells is a death
+        ("Store clerk dies", "A clerk who was wounded in the robbery on Friday has died at "
+         "the hospital.", "injured", 0),
+        # a vague lead figure gives way to an exact one within its range
+        ("Gunfire at reception", "The man who shot several people at a reception was "
+         "arrested. Six people were shot, including the groom.", "injured", 6),
+    ],
+)
+def test_article_total_shots_and_survivors(title: str, text: str, kind: str,
+                                           total: int) -> None:
+    assert _article(title, text, kind) == total
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "kind", "total"),
+    [
+        # a survivor beside the dead, told without a number
+        ("2 dead, girl injured in apartment shooting", "Police have made no arrest.",
+         "injured", 1),
+        ("Farmhand shooting", "Two workers were killed and another critically wounded on a "
+         "ranch on Monday.", "injured", 1),
+        ("Couple dead, son in hospital after murder-suicide", "Deputies found the couple "
+         "on Sunday.", "injured", 1),
+        # ... not the dead themselves on their way to hospital
+        ("Teen dies after shooting", "The teen was taken to the hospital with a gunshot "
+         "wound, where he died.", "injured", 0),
+        # whom a shooting hit, when the article reports no death
+        ("Toddler accidentally shoots 8-year-old cousin", "Deputies are investigating.",
+         "injured", 1),
+        ("Arrest in shooting of neighbor's 6-year-old", "A man was arrested on Monday.",
+         "injured", 1),
+        ("Hunter airlifted after accident", "The hunter was airlifted from the woods.",
+         "injured", 1),
+        # ... and a clause saying nobody was hurt
+        ("Shots fired at a bus stop", "No one was injured, police said.", "injured", 0),
+    ],
+)
+def test_article_total_unnumbered_survivor(title: str, text: str, kind: str,
+                                           total: int) -> None:
+    assert _article(title, text, kind) == total
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "kind", "total"),
+    [
+        # a killing told in words without a number is one dead
+        ("Teen charged with murder in shooting of classmate", "A hearing is set for May.",
+         "killed", 1),
+        ("Toddler fatally shoots himself with father's pistol", "Deputies responded.",
+         "killed", 1),
+        # ... not one that was tried, nor a unit or a vigil named after killings
+        ("Man charged with attempted murder", "A woman was shot in the arm.", "killed", 0),
+        ("Vigil at the park", "Neighbours gathered for a vigil for a homicide victim.",
+         "killed", 0),
+        # the killer's death told beside the victims' figure
+        ("Mall shooting", "Two clerks and a gunman are dead after a shooting at the mall.",
+         "killed", 3),
+        ("Mall shooting", "Two clerks were fatally shot before officers killed the gunman.",
+         "killed", 3),
+        ("Two sisters killed, father commits suicide", "Deputies found them at home.",
+         "killed", 3),
+    ],
+)
+def test_article_total_killing_words(title: str, text: str, kind: str, total: int) -> None:
+    assert _article(title, text, kind) == total
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "total"),
+    [
+        # a headline listing the dead one by one, without a number
+        ("Arrest in shooting deaths of grandmother and 6-year-old grandson",
+         "Police arrested a man on Friday.", 2),
+        ("Father, teenage daughter shot & killed at farm", "Deputies are investigating.", 2),
+        ("Man kills ex-wife, himself at office park", "Police say he used a rifle.", 2),
+        ("Two adults, one child dead in farmhouse", "Deputies found them on Friday.", 3),
+        ("2 guards, gunman dead at warehouse", "Deputies sealed the site.", 3),
+        ("4 killed at farm; suspect dead, boy hospitalized", "Deputies sealed the farm.", 5),
+        # ... not a single death, nor a list of who did something else
+        ("Man killed in crash on Route 9", "The driver lost control.", 1),
+        ("Man kills ex-wife, shoots teen son at diner", "The son is in hospital.", 1),
+    ],
+)
+def test_article_total_headline_lists_the_dead(title: str, text: str, total: int) -> None:
+    assert _article(title, text, "killed") == total
+
+
+@pytest.mark.parametrize(
+    ("title", "total"),
+    [
+        # a headline listing the hurt one by one, or in counted groups
+        ("Woman and 4-year-old son injured in drive-by", 2),
+        ("Boy charged after accidentally shooting self, cousin", 2),
+        ("Block party gunfire leaves 2 men, 1 woman wounded", 3),
+        ("4 adults, 3 teens shot outside skating rink", 7),
+        # ... not the dead of a shooting
+        ("Arrest in shooting deaths of neighbor, his son", 0),
+    ],
+)
+def test_article_total_headline_lists_the_hurt(title: str, total: int) -> None:
+    assert _article(title, "Police are investigating.", "injured") == total
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "kind", "total"),
+    [
+        # the killer's death told apart from those he killed: GVA counts him too
+        ("Gunman kills 3 at warehouse", "A gunman killed three workers at a warehouse on "
+         "Friday. The gunman was shot and killed by deputies.", "killed", 4),
+        # ... not when the figure is told in the passive and may count him already
+        ("Warehouse shooting", "Four people are dead after a shooting at a warehouse. The "
+         "gunman was later found dead.", "killed", 4),
+        # other deaths than the incident's: a year's count, a death that was no shooting
+        ("Two hurt in drive-by", "Two men were wounded on Elm Street. It was the tenth "
+         "homicide of the year, police said; 12 people were killed every year there.",
+         "killed", 0),
+        ("Shots fired at a wake", "Three men were shot at a wake for a man who had died of "
+         "natural causes.", "killed", 0),
+    ],
+)
+def test_article_total_killer_and_background(title: str, text: str, kind: str,
+                                             total: int) -> None:
+    assert _article(title, text, kind) == total
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "total"),
+    [
+        # "passed away" tells a killing; "non-fatal" does not
+        ("Prayers for a family", "Our son passed away after a gunshot wound last May.", 1),
+        ("Five shot at vigil", "Police are at the non-fatal shooting scene on North Avenue.",
+         0),
+        # a funeral's dead are earlier deaths
+        ("Four hurt at funeral", "Four people were shot at the funeral of a man who died "
+         "last week.", 0),
+    ],
+)
+def test_article_total_killing_told_or_not(title: str, text: str, total: int) -> None:
+    assert _article(title, text, "killed") == total
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "kind", "total"),
+    [
+        # a wounded person's death restating the toll is a death, not a survivor
+        ("Third victim dies", "A man who was wounded in the bar shooting has died, bringing "
+         "the death toll to three.", "injured", 0),
+        # a list of other stories ("+ ...") is not the article's incident
+        ("Teen killed on porch", "A teen was shot dead on a porch on Friday.\n\n"
+         "+ 1 dead, 2 wounded in downtown shooting", "injured", 0),
+        # a blast's hurt are no shooting's
+        ("Teen killed at apartments", "A teen was shot dead at an apartment complex. "
+         "25 hurt in apparent explosion in a nearby city.", "injured", 0),
+    ],
+)
+def test_article_total_other_stories(title: str, text: str, kind: str, total: int) -> None:
+    assert _article(title, text, kind) == total
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "total"),
+    [
+        # how many a shooter hit, less the article's dead
+        ("Party gunman arrested", "Police arrested a man accused of shooting five people "
+         "at a house party after he was asked to leave.", 5),
+        ("Gunman charged with murder", "A man accused of shooting six people at a cookout, "
+         "killing one of them, was charged on Monday.", 5),
+        ("Victims of bar shooting named", "The two men killed in the shooting of six people "
+         "at a bar were named on Friday.", 4),
+        # ... not an earlier year's shooting
+        ("Suspect's past", "In 2015 he was accused of shooting three people.", 0),
+    ],
+)
+def test_article_total_people_shot(title: str, text: str, total: int) -> None:
+    assert _article(title, text, "injured") == total

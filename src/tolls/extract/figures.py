@@ -159,7 +159,8 @@ _CHANGE_LINK = (r"(?:has\s+|had\s+|have\s+)?(?:risen|rose|climbed|jumped|increas
 @cache
 def _rules() -> dict[str, re.Pattern[str]]:
     lex = _lex()
-    np_ = rf"(?:\s+(?!(?:{_NP_STOP})\b){_WORD}){{0,5}}?"
+    # an age may modify the noun: "two 16-year-old boys were shot dead"
+    np_ = rf"(?:\s+(?!(?:{_NP_STOP})\b)(?:{_AGE}|{_WORD})){{0,5}}?"
     aside = r"(?:\s*\([^()]{0,80}\)|\s*,\s*(?:including|among\s+them|mostly|most\s+of\s+them)" \
             r"[^,.;]{0,60},)?"
     nouns = {k: _alt(v) for k, v in lex["nouns"].items()}
@@ -206,6 +207,9 @@ def _rules() -> dict[str, re.Pattern[str]]:
         "not_after": re.compile(rf"\s*(?:-\s*)?(?:{_alt(lex['not_toll_after'])})(?![\w])",
                                 re.I),
         "not_before": re.compile(rf"(?<![\w])(?:{_alt(lex['not_toll_before'])})\s*$", re.I),
+        # "fired one shot", "one shot was heard": a gunshot, not a person shot
+        "gunshot_before": re.compile(rf"\b(?:{_alt(lex['gunshot_before'])})\s+$", re.I),
+        "gunshot_after": re.compile(rf"\s+(?:{_alt(lex['gunshot_after'])})\b", re.I),
         "person": re.compile(
             rf"\b(?:a|an|her|his|their)\s+(?:(?:{_WORD}|{_AGE}),?\s+){{0,2}}?"
             rf"(?:{_alt(lex['persons'])})\b"
@@ -263,6 +267,8 @@ _OF_THEM = re.compile(
 _OF_THOSE = re.compile(
     rf"\s+of\s+(?:those|the\s+(?:dead|victims|people|injured|wounded|killed))(?P<mid>[^.;]{{0,60}}?)"
     rf"\s+(?:were|was|are)\s+(?:all\s+)?(?P<g>{_GROUP_ALT})\b", re.I)
+# A set that says nothing of its kind: "two of the victims were women".
+_NEUTRAL_SET = re.compile(r"\s+of\s+the\s+(?:victims|people)\b", re.I)
 _ELLIPSIS = re.compile(
     r"(?:\b(?:said|says|put\s+it\s+at|gave|reported|counted|recorded|documented|claimed"
     r"|estimated)|;)\s+$", re.I)
@@ -385,6 +391,15 @@ def _articles(s: str, taken: list[Quantity]) -> list[Quantity]:
     return out
 
 
+def _gunshot(s: str, q: Quantity, m: re.Match[str], before: str) -> bool:
+    """The "shot" after the number is the noun, a gunshot ("heard one shot", "one
+    shot was fired"), not people who were shot."""
+    if q.article or not re.search(r"\bshots?$", m.group(0), re.I):
+        return False
+    rules = _rules()
+    return bool(rules["gunshot_before"].search(before) or rules["gunshot_after"].match(s, m.end()))
+
+
 def _rejected(s: str, q: Quantity, masks: list[tuple[int, int]]) -> bool:
     if q.article:
         return False
@@ -421,6 +436,10 @@ def _bind(s: str, q: Quantity, hits: list[Hit]) -> Hit | None:
         return Hit(parent.kind, parent.group if group == "all" else group, q)
     if not q.article and (m := _OF_THOSE.match(s, q.end)):  # "52 of those who died were civilians"
         kind = "injured" if re.search(r"injur|wound|hurt", m.group("mid"), re.I) else "killed"
+        if _NEUTRAL_SET.match(s, q.end) and not re.search(r"kill|die|dead|death", m.group(0), re.I):
+            if not hits:
+                return None  # "two of the victims were men": who they were, not a toll
+            kind = hits[-1].kind
         return Hit(kind, group_of(m.group("g")), q)
     if hits and not q.article and _ELLIPSIS.search(before) and _ENDS.match(s, q.end):
         return Hit(hits[-1].kind, hits[-1].group, q)  # "SOHR said 60 killed; the LCC said 70"
@@ -463,6 +482,8 @@ def _bind(s: str, q: Quantity, hits: list[Hit]) -> Hit | None:
     if m := rules["after"].match(s, q.end):
         if m.group("a_injured") and _ACTIVE_SHOT.match(s, m.end()):
             return None  # "a man shot his two sons": the shooter, not a victim
+        if m.group("a_injured") and _gunshot(s, q, m, before):
+            return None  # "fired one shot": the gunshot itself
         if (m.group("a_killed") and q.article and not _PASSIVE.search(m.group(0))
                 and _ACTIVE_KILLED.match(s, m.end())):
             return None  # "a woman killed her daughter": the killer, not a victim
@@ -543,11 +564,36 @@ def find_figures(s: str) -> list[Hit]:
             _CODER_RE.search(s, max(0, q.start - 40), q.end + 30) or _CODED_HERE.match(s, q.end))
         hits.append(hit)
     hits.extend(_named_dead(s, hits))
+    hits.extend(_identified_dead(s, hits))
     hits.extend(zeros)
     if not any(h.kind == "strikes" for h in hits):
         hits.extend(_single_strike(s))
     hits.sort(key=lambda h: h.quantity.start)
     return hits
+
+
+# "the coroner identified the dead victims as Ann Lee, 67, and her granddaughter Kim Lee":
+# the dead named one by one after "identified ... as".
+_IDENTIFIED = re.compile(
+    r"\bidentified\s+the\s+(?:dead|deceased|slain)(?:\s+(?:victims?|m[ae]n|wom[ae]n|people|person))?"
+    r"\s+as\s+",
+    re.I)
+_LIST_SPLIT = re.compile(r"\s*,?\s+and\s+|\s*;\s*|,\s+(?=(?:\d|[A-Z]|his\b|her\b|their\b))")
+
+
+def _identified_dead(s: str, hits: list[Hit]) -> list[Hit]:
+    """How many dead an "identified the dead as ..." list names, when no count of the
+    sentence already covers them."""
+    m = _IDENTIFIED.search(s)
+    if m is None or any(h.kind == "killed" for h in hits):
+        return []
+    end = re.search(r"\.(?:\s|$)|$", s[m.end():]).start() + m.end()
+    items = [x for x in _LIST_SPLIT.split(s[m.end():end]) if _NAME_RE.search(x)]
+    if not items:
+        return []
+    q = Quantity(m.end(), end, len(items), len(items), "exact", len(items), len(items),
+                 article=True)
+    return [Hit("killed", "all", q)]
 
 
 def _named_dead(s: str, hits: list[Hit]) -> list[Hit]:

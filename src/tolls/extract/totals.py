@@ -34,7 +34,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import cache
 
+from tolls.extract.figures import _alt
+from tolls.extract.numbers import to_int
+from tolls.lexicons import load
 from tolls.types import Claim, Figure
 
 CODER_SOURCE = "ACLED coder"
@@ -154,9 +158,16 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
     title_pool = [c for c in title_claims if c.figure.kind == kind and not c.restated]
     text_pool = [c for c in claims if c.figure.kind == kind and not _background(c)
                  and (not c.restated or _RISEN.search(_before(c)[-60:]))]
+    text_pool = _vague_gives_way(text_pool)
+    if kind == "injured":  # "a woman who was wounded on Sunday has died": a death
+        title_pool = [c for c in title_pool if not _died_later(c, title_claims)]
+        text_pool = [c for c in text_pool if not _died_later(c, claims)]
     if title_pool and all(c.figure.qualifier == "vague" for c in title_pool) and any(
             c.figure.qualifier != "vague" for c in text_pool):
         title_pool = []
+    if (named := _headline_count(title, kind)) > 1 and named > max(
+            (figure_value(c.figure) for c in title_pool), default=0):
+        return named  # "Shooting deaths of mother, brother": the headline lists them
     for pool, all_claims in ((title_pool, title_claims), (text_pool, claims)):
         if pool:
             first = min(c.span for c in pool)
@@ -167,13 +178,16 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
                 dead = [c for c in all_claims if c.figure.kind == "killed" and c.span == first
                         and c.figure.words_span[0] > best.figure.words_span[0]]
                 value -= max((figure_value(c.figure) for c in dead), default=0)
-            if kind == "killed" and _shooter_died(best):
+            if kind == "killed" and (_shooter_died(best) or _killer_died_elsewhere(
+                    best, title, text)):
                 value += 1
             return max(value, 0)
     if kind == "killed" and (m := _MULTIPLE_DEATH.search(title) or _MULTIPLE_DEATH.search(
             text[:600])):
         return _MULTIPLE_N[m.group(1).lower()]
-    if kind == "killed" and any(_KILLING.search(s) and not _TALLY.search(s)
+    if kind == "killed" and any((_KILLING.search(_NON_FATAL.sub("", s)) or _killing_told(s))
+                                and not _TALLY.search(s)
+                                and not _background_re().search(s)
                                 for s in _lead_sentences(title, text, n=99, chars=600)):
         return 2 if _MURDER_SUICIDE.search(title) or _MURDER_SUICIDE.search(text[:600]) else 1
     if kind == "injured" and (m := _MULTIPLE.search(title) or _MULTIPLE.search(text[:600])):
@@ -184,7 +198,179 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
             claims, "killed", title_claims=title_claims, title=title, text=text) == 0 and any(
             _HURT.search(s) and not _DEATH.search(s) for s in _lead_sentences(title, text)):
         return 1  # an unnumbered survivor, only when the article reports no death
+    if kind == "injured" and (hit := _people_shot(title, text)):
+        # "accused of shooting eight people": those hit, less the article's dead
+        killed = article_total(claims, "killed", title_claims=title_claims, title=title,
+                               text=text)
+        return hit - killed if hit > killed else 0
+    if kind == "injured" and _survivor(title, text, dead=article_total(
+            claims, "killed", title_claims=title_claims, title=title, text=text) > 0):
+        return 1
     return 0
+
+
+# "the non-fatal shooting scene" tells no killing.
+_NON_FATAL = re.compile(r"\bnon-?\s?fatal\b", re.I)
+
+
+@cache
+def _killing_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lex = load("casualty_words")
+    return (re.compile(rf"\b(?:{_alt(lex['killing_words'])})\b", re.I),
+            re.compile(rf"\b(?:{_alt(lex['killing_negations'])})\b", re.I))
+
+
+def _killing_told(sentence: str) -> bool:
+    """A headline's or lead's words of a killing done, not tried ("charged with murder
+    in shooting of teen", not "charged with attempted murder")."""
+    done, tried = _killing_res()
+    return bool(done.search(sentence)) and not tried.search(sentence)
+
+
+_HEADLINE_VERBS = {
+    "killed": (r"deaths?\s+of|killed|kills|killing|slayings?\s+of|murders?\s+of|murdering",
+               r"shot\s+(?:&|and)\s+killed|killed|dead|slain|shot\s+dead|shot\s+to\s+death"),
+    "injured": (r"injur(?:ed|es|ing)|wound(?:ed|s|ing)|shoots|shooting|shot",
+                r"injured|wounded|hurt|shot|hospitali[sz]ed|recovering"),
+}
+
+
+@cache
+def _headline_list_res(kind: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lex = load("casualty_words")
+    # up to three modifiers ("Long Beach woman", "8-year-old son"), never a verb or a
+    # word that starts another phrase ("shooting deaths of", "kills ex-wife, shoots ...")
+    modifier = (r"(?!(?:shoots|shot|shooting|kills|killed|killing|and|of|deaths?|leaves"
+                r"|left)\b)[\w'’-]+\s+")
+    head = (rf"(?:{modifier}){{0,3}}?"
+            rf"(?:{_alt([*lex['persons'], *lex['headline_persons']])})(?![\w'’-])")
+    counted = (rf"(?:\d{{1,2}}|{'|'.join(_COUNTS)})\s+(?:[\w'’-]+\s+)?"
+               rf"(?:{_alt(lex['headline_groups'])}|[a-z]+s)\b")
+    item = rf"(?:{counted}|{head}|{_alt(lex['headline_selves'])})"
+    listed = rf"(?P<list>{item}(?:\s*(?:,|\band\b|&)\s*{item}){{1,4}})"
+    before, after = _HEADLINE_VERBS[kind]
+    return (
+        re.compile(rf"\b(?:{before})\s+{listed}", re.I),
+        # "Mother, son shot & killed", "gunplay leaves 3 men, 1 woman wounded"
+        re.compile(rf"(?:^(?:[^:]{{0,40}}:\s*)?|\b(?:leaves|left|leaving)\s+){listed}\s+"
+                   rf"(?:(?:were|are)\s+)?(?:found\s+)?(?:{after})\b", re.I),
+    )
+
+
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9}
+
+
+def _headline_count(title: str, kind: str) -> int:
+    """How many dead (or hurt) a headline lists one by one without a total ("Arrest in
+    shooting deaths of woman and 4-year-old daughter" is two; "3 men, 1 woman wounded"
+    is four); 0 when it lists none."""
+    for pattern in _headline_list_res(kind):
+        if m := pattern.search(title):
+            items = re.split(r"\s*(?:,|\band\b|&)\s*", m.group("list").strip())
+            return sum(_item_count(x) for x in items)
+    return 0
+
+
+def _item_count(item: str) -> int:
+    """"3 men" is three, "two girls" two, "4-year-old daughter" and "mother" one."""
+    words = item.lower().split()
+    if len(words) > 1 and words[0].isdigit():
+        return int(words[0])
+    return _COUNTS.get(words[0], 1) if len(words) > 1 else 1
+
+
+@cache
+def _killer_dead_re() -> re.Pattern[str]:
+    killer = rf"(?:{_alt(load('casualty_words')['killers'])})"
+    dead = (r"(?:shot\s+and\s+killed|killed|shot\s+dead|fatally\s+shot|pronounced\s+dead"
+            r"|dead|found\s+dead)")
+    return re.compile(
+        rf"\b{killer}(?:,\s+[^,.;]{{1,40}},)?\s+(?:was|had\s+been|is)\s+"
+        rf"(?:(?:later|also|then|eventually)\s+)?{dead}\b"
+        rf"|\b{killer}\s+(?:(?:later|then)\s+)?(?:died|killed\s+(?:himself|herself)"
+        r"|shot\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|committed\s+suicide)\b"
+        rf"|\b(?:killed|shot\s+and\s+killed|shot\s+dead|fatally\s+shot)\s+(?:the\s+)?"
+        rf"{killer}\b", re.I)
+
+
+# The victims' figure as the object of the killer's verb: "the gunman who killed 49",
+# "a man massacred 49 people", "opened fire, killing 49".
+_KILLED_BY = re.compile(r"\b(?:killed|killing|kills|massacred|shot\s+and\s+killed|fatally\s+shot"
+                        r"|shot\s+dead|gunned\s+down)\s+(?:at\s+least\s+)?$", re.I)
+
+
+def _killer_died_elsewhere(best: Claim, title: str, text: str) -> bool:
+    """The killer's own death told apart from the figure of those he killed ("the
+    gunman who killed 49 ..."; "The gunman was killed by police."): a figure told
+    in the passive ("four people are dead") may already count him."""
+    if not _KILLED_BY.search(_before(best)) or _killer_dead_re().search(best.quote):
+        return False
+    return any(_killer_dead_re().search(s) for s in _lead_sentences(title, text, n=99,
+                                                                    chars=1500))
+
+
+@cache
+def _people_shot_re() -> re.Pattern[str]:
+    lex = load("casualty_words")
+    return re.compile(
+        rf"\b(?:{_alt(lex['shooter_verbs'])})\s+(?:at\s+least\s+)?(?P<n>\d{{1,3}}|[a-z]+)\s+"
+        rf"(?:[\w'’-]+\s+)?(?:{_alt(lex['shot_people'])})\b", re.I)
+
+
+def _people_shot(title: str, text: str) -> int:
+    """The number of people a shooter hit, told in the headline or lead ("crashing a
+    party and shooting four people"), outside dated background; 0 when none."""
+    for sentence in _lead_sentences(title, text):
+        if _YEAR.search(sentence) or _TALLY.search(sentence):
+            continue
+        for m in _people_shot_re().finditer(sentence):
+            if (n := to_int(m.group("n"))) and n > 1:
+                return n
+    return 0
+
+
+# Clauses of a headline or lead sentence: "3 dead, child injured", "Three people were
+# killed and another critically injured", "Boy, 7, hospitalized after accidental shooting".
+_CLAUSE = re.compile(r"[;:]|,(?!\s*\d{1,2}\s*,)|\s+(?:and|but|while|after|before|as)\s+"
+                     r"|\s[-–—]\s", re.I)
+
+
+@cache
+def _survivor_res() -> dict[str, re.Pattern[str]]:
+    lex = load("casualty_words")
+    whom = rf"(?:{_alt([*lex['persons'], *lex['shot_objects']])}|\d{{1,2}}[- ]years?[- ]old)"
+    bare = rf"(?:{_alt(lex['shot_objects'])}|\d{{1,2}}[- ]years?[- ]old)"
+    det = r"(?:his|her|a|an|the|their|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?"
+    return {
+        "state": re.compile(rf"\b(?:{_alt(lex['survivor_state'])})\b", re.I),
+        "clue": re.compile(rf"\b(?:{_alt(lex['survivor_clues'])})\b", re.I),
+        "negated": re.compile(rf"\b(?:{_alt(lex['survivor_negations'])})\b", re.I),
+        # "shoots teen", "shooting his sister", "shooting of girlfriend's 9-year-old"
+        "shot": re.compile(
+            rf"\b(?:shoots|shot|shooting)\s+(?:{det}{whom}|(?:[\w'’-]+\s+)?{bare})\b"
+            rf"|\bshooting\s+(?:injury\s+)?of\s+(?:{det})?{whom}\b", re.I),
+    }
+
+
+def _survivor(title: str, text: str, *, dead: bool) -> bool:
+    """A survivor told without a number in the headline or lead: a clause in a
+    survivor's state ("woman injured", "another critically wounded", "daughter in
+    hospital") and free of death words; when the article reports no death, also
+    weaker clues ("airlifted") and whom a shooting hit ("accidentally shoots
+    12-year-old", "shooting of teen")."""
+    res = _survivor_res()
+    for sentence in _lead_sentences(title, text):
+        if sentence.lstrip().startswith("+"):
+            continue  # a list of other stories
+        for clause in _CLAUSE.split(sentence):
+            if res["negated"].search(clause) or _DEATH.search(clause) or _KILLING.search(
+                    clause) or _TALLY.search(clause):
+                continue
+            if res["state"].search(clause) or not dead and (
+                    res["clue"].search(clause) or res["shot"].search(clause)):
+                return True
+    return False
 
 
 # "a quadruple shooting": four people shot, the dead among them.
@@ -197,6 +383,33 @@ _MULTIPLE_DEATH = re.compile(
 # bringing the number of fatalities to three".
 _RISEN = re.compile(r"\b(?:bringing|raising|rose|risen|climbed|increased|jumped)\b[^.;]*$",
                     re.I)
+
+
+def _vague_gives_way(pool: list[Claim]) -> list[Claim]:
+    """"The man who shot several people ..." then "Five people were shot": a vague
+    lead figure gives way to the first exact figure that lies within its range."""
+    exact = sorted((c for c in pool if c.figure.qualifier != "vague"), key=lambda c: c.span)
+    vague = [c for c in pool if c.figure.qualifier == "vague"]
+    if not exact or not vague:
+        return pool
+    first = figure_value(exact[0].figure)
+    if all((c.figure.low or 0) <= first <= (c.figure.high or first) for c in vague):
+        return exact
+    return pool
+
+
+# The one wounded person's later death told in the same sentence: "a woman who was
+# shot near the park ... died at the hospital", "a man wounded on Sunday has died".
+_DIED = re.compile(r"\b(?:died|dies|has\s+died|succumbed|passed\s+away)\b", re.I)
+
+
+def _died_later(c: Claim, claims: Sequence[Claim]) -> bool:
+    """A single injured person whose sentence goes on to say they died (and gives no
+    separate killed figure, as "five were shot, two of whom died" does)."""
+    if figure_value(c.figure) != 1 or not _DIED.search(_after(c)):
+        return False
+    return not any(o.figure.kind == "killed" and o.span == c.span and not o.restated
+                   for o in claims)  # ("... has died, bringing the toll to three" restates)
 
 
 def _lead_value(best: Claim, sentence: list[Claim]) -> int:
@@ -264,7 +477,14 @@ _SPLIT_SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])|\n+")
 # grandchildren, self", "before he was shot and killed by police".
 _SELF = re.compile(
     r"(?:\bthen|\bbefore|\band|,)\s+(?:[\w'’-]+\s+){0,4}?(?:himself|herself|self)\b"
-    r"|\b(?:committing|committed)\s+suicide\b|\btaking\s+(?:his|her)\s+own\s+life\b"
+    r"|\b(?:committing|committed|commits|commit)\s+suicide\b"
+    r"|\btaking\s+(?:his|her)\s+own\s+life\b"
+    # the killer dead beside the victims: "Two bailiffs, shooter killed", "two bailiffs
+    # and a gunman are dead", "before officers killed the gunman"
+    r"|(?:[,;]|\band)\s+(?:the\s+|a\s+)?(?:shooter|gunman|suspect|attacker)\s+"
+    r"(?:(?:are|were|was|is)\s+(?:also\s+)?)?(?:dead|killed)\b"
+    r"|\b(?:police|officers?|deputies|deputy|troopers?)\s+(?:shot\s+and\s+)?killed\s+"
+    r"the\s+(?:gunman|shooter|suspect|attacker)\b"
     r"|\bbefore\s+(?:he|she|the\s+(?:gunman|shooter|suspect))\s+was\s+(?:fatally\s+shot|"
     r"shot\s+and\s+killed|killed|shot\s+dead)\b", re.I)
 _ATTEMPT = re.compile(r"\b(?:attempt\w*|tried|survived|wounded|injured|critical|accident\w*)\b",
@@ -291,11 +511,18 @@ _TALLY = re.compile(
     r"november|december)\b(?!\s+\d)", re.I)
 
 
+@cache
+def _background_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alt(load('casualty_words')['background_phrases'])})\b", re.I)
+
+
 def _background(c: Claim) -> bool:
     """The claim's sentence names years, none of them the report's year, or is a
     period's tally."""
-    if _TALLY.search(c.quote):
+    if _TALLY.search(c.quote) or _background_re().search(c.quote):
         return True
+    if c.quote.lstrip().startswith("+"):
+        return True  # "+ 1 dead, 1 wounded in Park Hill shooting": a list of other stories
     if c.reported_at is None:
         return False
     years = {int(y) for y in _YEAR.findall(c.quote)}
