@@ -199,7 +199,7 @@ def eval_gva(data_dir: Path, limit: int | None = None) -> DatasetResult:
     rows = [_row(m, hits[m], n) for m in ("killed", "injured", "date")]
     notes = extract.note()
     try:
-        rows += _linking_rows(all_claims, claim_doc, [a.incident for a in articles])
+        rows += _linking_rows(all_claims, claim_doc, articles)
     except comp.Unavailable as exc:
         notes.append(f"linking not measured: {exc}")
     return DatasetResult(name="gva", rows=rows, notes=notes)
@@ -216,13 +216,18 @@ def _date_hit(claims: list[Claim], gold: datetime | None) -> bool:
     return start == gold.date()
 
 
-def _linking_rows(
-    claims: list[Claim], claim_doc: dict[int, int], gold_incidents: list[str]
-) -> list[MetricRow]:
-    link = comp.linker()
-    keys = link(claims) if claims else {}
-    predicted = majority_clusters(claim_doc, keys, range(len(gold_incidents)))
-    gold = dict(enumerate(gold_incidents))
+def _linking_rows(claims: list[Claim], claim_doc: dict[int, int],
+                  articles: list[loaders.GvaArticle]) -> list[MetricRow]:
+    describe, link_reports = comp.report_linker()
+    with_claims = set(claim_doc.values())
+    figureless = [i for i in range(len(articles)) if i not in with_claims]
+    reports = [describe(articles[i].text, published=articles[i].published,
+                        title=articles[i].title or None, document=str(i)) for i in figureless]
+    keys, report_keys = link_reports(claims, reports) if claims or reports else ({}, {})
+    predicted = majority_clusters(claim_doc, keys, range(len(articles)))
+    for i in figureless:
+        predicted[i] = ("c", report_keys[str(i)])
+    gold = {i: a.incident for i, a in enumerate(articles)}
     n = len(gold)
     rows = []
     for prefix, fn in (("pairwise", pairwise), ("bcubed", bcubed)):

@@ -1,0 +1,235 @@
+"""Reports without a figure: described, scored by the claims' model, linked.
+
+Many news reports of a shooting give no toll at all ("a 1-year-old boy shot
+while riding in a stroller", "suspect charged in Saturday's shooting"), so
+they yield no claim, and a document without a claim would stay alone. A
+`Report` describes such a document by what linking compares (event date,
+the report's town, actor, event type, wording); `link_reports` links the
+claims exactly as `link_claims` does, then lets each report join one
+incident at its own town (docs/linking.md, "Reports without a figure").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from tolls.extract.actors import find_actors
+from tolls.extract.dates import find_dates
+from tolls.extract.events import find_event_types
+from tolls.extract.places import find_places
+from tolls.extract.sites import find_sites
+from tolls.link._cluster import Clusters
+from tolls.link._records import _EPOCH, Record, km, to_records, tokens
+from tolls.link.linker import cluster_claims
+from tolls.link.settings import LinkSettings
+from tolls.types import Claim, DateRange, Place
+
+_COARSE = {"province", "country"}
+# The lead of a news report says what happened, where and when; the rest is
+# background, quotes and earlier events.
+_LEAD_CHARS = 600
+# A date right after a speech verb is when something was said ("police said
+# Monday"), not when the shooting happened.
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told|announced|added|stated|confirmed|released|reported)\s+"
+    r"(?:on\s+|late\s+|early\s+)?$", re.I)
+
+
+@dataclass(slots=True)
+class Report:
+    """A document without a claim, reduced to what linking compares.
+
+    `date` is the event's day when the report names one in the week before
+    it was published, else the window (day before, day of publication);
+    `place` is the report's own town (its title's, else the one it names
+    most), `places` every town it names.
+    """
+
+    document: str
+    date: DateRange | None
+    place: Place | None
+    places: list[Place] = field(default_factory=list)
+    actor: str | None = None
+    event_type: str | None = None
+    sites: list[str] = field(default_factory=list)
+    text: str = ""
+
+
+def describe(text: str, *, published: date | datetime | None = None,
+             title: str | None = None, document: str = "") -> Report:
+    """What a figureless report says about its event: day, town, actor, wording."""
+    day = published.date() if isinstance(published, datetime) else published
+    head = f"{title}\n\n" if title else ""
+    lead = head + text[:_LEAD_CHARS]
+    towns = _towns(title or "") + _towns(text)
+    actors = find_actors(lead)
+    events = find_event_types(lead)
+    return Report(
+        document=document,
+        date=_event_date(lead, day),
+        place=_main_town(_towns(title or ""), _towns(text)),
+        places=_distinct(towns),
+        actor=actors[0].value if actors else None,
+        event_type=events[0].value if events else None,
+        sites=list(dict.fromkeys(m.value for m in find_sites(lead))),
+        text=lead,
+    )
+
+
+def _towns(text: str) -> list[Place]:
+    """Places at town precision or finer, in text order."""
+    if not text:
+        return []
+    return [m.value for m in find_places(text) if m.value.precision not in _COARSE]
+
+
+def _distinct(places: list[Place]) -> list[Place]:
+    seen: dict[str, Place] = {}
+    for p in places:
+        seen.setdefault(p.name.lower(), p)
+    return list(seen.values())
+
+
+def _main_town(in_title: list[Place], in_text: list[Place]) -> Place | None:
+    """The title's town, else the town the text names most (first named wins
+    a tie): a local story names its town again and again, a surname read as
+    a town comes up once."""
+    if in_title:
+        return in_title[0]
+    if not in_text:
+        return None
+    counts = Counter(p.name.lower() for p in in_text)
+    best = max(counts.values())
+    return next(p for p in in_text if counts[p.name.lower()] == best)
+
+
+def _event_date(lead: str, published: date | None) -> DateRange | None:
+    """The first day named in the lead within the week before publication
+    ("on Saturday", "Feb. 5"), else the publication window."""
+    if published is None:
+        return None
+    for m in find_dates(lead, published):
+        d = m.value
+        said = _SAID_BEFORE.search(lead[max(0, m.start - 30):m.start])
+        if d.start is None or d.start != d.end or said:
+            continue
+        if published - timedelta(days=7) <= d.start <= published:
+            return DateRange(d.start, d.start, "day")
+    return DateRange(published - timedelta(days=1), published, "days")
+
+
+def report_record(report: Report, rid: int) -> Record:
+    """A report as a linking record: no figure, the report's town as its place."""
+    start = end = None
+    if report.date is not None and report.date.start is not None:
+        start = report.date.start.toordinal() - _EPOCH
+        end = (report.date.end or report.date.start).toordinal() - _EPOCH
+    p = report.place
+    return Record(
+        id=rid, day_start=start, day_end=end,
+        lat=p.lat if p else None, lon=p.lon if p else None,
+        place_key=(f"gn:{p.geonames_id}" if p and p.geonames_id is not None
+                   else f"name:{p.name.lower()}" if p else None),
+        admin1=(p.admin1 or "").lower() or None if p else None,
+        actor=(report.actor or "").lower() or None,
+        event_type=(report.event_type or "").lower() or None,
+        sites=sorted({s.lower() for s in report.sites}) or None,
+        tokens=tokens(report.text) or None,
+        restated=False, incident=None, is_new=True, document=report.document,
+        place_name=p.name.lower() if p else None,
+    )
+
+
+def link_reports(claims: Sequence[Claim], reports: Sequence[Report],
+                 settings: LinkSettings | None = None) -> tuple[dict[int, int], dict[str, int]]:
+    """Link claims into incidents (as `link_claims`), then place each report.
+
+    Returns the claims' assignment (exactly what `link_claims` returns) and
+    each report's document -> incident key: an existing incident id, a
+    temporary key of a new incident of claims, or a further negative key for
+    an incident made of reports only. Rules (docs/linking.md):
+    - a report joins only claims at its own town (same town name, same
+      place, or within `near_km`), through its best pair scoring at least
+      `threshold` (it has no figure, so the bar is the claims' own);
+    - a report that links to nothing that way joins the single incident
+      with a claim dated to a day at its town up to `followup_days` before
+      its date (a follow-up: "teen charged in Saturday's shooting");
+    - reports left over join each other when they name the same town and
+      their pair scores at least `threshold`.
+    """
+    s = settings or LinkSettings()
+    base = max((c.id or 0 for c in claims), default=0) + 1
+    extra = [report_record(r, base + i) for i, r in enumerate(reports)]
+    records = to_records(claims)
+    clusters, pairs = cluster_claims(records, s, extra)
+    by_id = {r.id: r for r in [*records, *extra]}
+    for r in extra:
+        clusters.add(r)
+    placed = _attach_scored(clusters, extra, pairs, by_id, s)
+    placed |= _attach_followups(clusters, extra, records, placed, s)
+    _join_reports(clusters, extra, pairs, by_id, placed, s)
+    keys = clusters.keys()
+    claim_keys = {r.id: keys[r.id] for r in records}
+    return claim_keys, {r.document: keys[r.id] for r in extra}  # type: ignore[misc]
+
+
+def _same_town(r: Record, o: Record, s: LinkSettings) -> bool:
+    if r.place_name is None or o.place_key is None and o.place_name is None:
+        return False
+    if r.places & o.places:
+        return True
+    d = km(r, o)
+    return d is not None and d <= s.near_km
+
+
+def _attach_scored(clusters: Clusters, extra: Sequence[Record], pairs, by_id: dict[int, Record],
+                   s: LinkSettings) -> set[int]:
+    """Each report joins the claim of its best pair at its own town."""
+    ids = {r.id for r in extra}
+    best: dict[int, tuple[float, int]] = {}
+    for a, b, p in pairs:
+        if p < s.threshold:
+            continue
+        for rid, oid in ((a, b), (b, a)):
+            if (rid in ids and oid not in ids and _same_town(by_id[rid], by_id[oid], s)
+                    and (p, -oid) > best.get(rid, (-1.0, 0))):
+                best[rid] = (p, -oid)
+    for rid, (_, neg) in best.items():
+        clusters.force_union(-neg, rid)
+    return set(best)
+
+
+def _attach_followups(clusters: Clusters, extra: Sequence[Record], records: Sequence[Record],
+                      placed: set[int], s: LinkSettings) -> set[int]:
+    """A report not placed by score joins the one incident holding a claim
+    dated to a day at its town up to `followup_days` before its own date. The
+    incident must start before the report's date (or window): on the
+    report's own days a big city has other shootings, and only a score can
+    tell them apart."""
+    dated: dict[str, list[Record]] = defaultdict(list)
+    for o in records:
+        if o.precise_day and o.place_name:
+            dated[o.place_name].append(o)
+    out = set()
+    for r in extra:
+        if r.id in placed or r.place_name is None or r.day_start is None:
+            continue
+        roots = {clusters.find(o.id) for o in dated.get(r.place_name, ())
+                 if r.day_start - s.followup_days <= o.day_start < r.day_start}  # type: ignore
+        if len(roots) == 1:
+            clusters.force_union(next(iter(roots)), r.id)
+            out.add(r.id)
+    return out
+
+
+def _join_reports(clusters: Clusters, extra: Sequence[Record], pairs, by_id: dict[int, Record],
+                  placed: set[int], s: LinkSettings) -> None:
+    """Reports placed nowhere join each other at the same town."""
+    free = {r.id for r in extra if r.id not in placed}
+    for a, b, p in sorted(pairs, key=lambda x: (-x[2], x[0], x[1])):
+        if a in free and b in free and p >= s.threshold and _same_town(by_id[a], by_id[b], s):
+            clusters.union(a, b)
