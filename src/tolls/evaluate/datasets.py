@@ -221,12 +221,14 @@ def _linking_rows(claims: list[Claim], claim_doc: dict[int, int],
     describe, link_reports = comp.report_linker()
     with_claims = set(claim_doc.values())
     figureless = [i for i in range(len(articles)) if i not in with_claims]
-    reports = [describe(articles[i].text, published=articles[i].published,
-                        title=articles[i].title or None, document=str(i)) for i in figureless]
+    # Every article is described: a figureless one to be linked at all, one
+    # with claims to lend its incident the article's own town and day.
+    reports = [describe(a.text, published=a.published, title=a.title or None,
+                        document=a.doc_id) for a in articles]
     keys, report_keys = link_reports(claims, reports) if claims or reports else ({}, {})
     predicted = majority_clusters(claim_doc, keys, range(len(articles)))
     for i in figureless:
-        predicted[i] = ("c", report_keys[str(i)])
+        predicted[i] = ("c", report_keys[articles[i].doc_id])
     gold = {i: a.incident for i, a in enumerate(articles)}
     n = len(gold)
     rows = []

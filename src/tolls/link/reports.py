@@ -61,18 +61,18 @@ class Report:
 
 def describe(text: str, *, published: date | datetime | None = None,
              title: str | None = None, document: str = "") -> Report:
-    """What a figureless report says about its event: day, town, actor, wording."""
+    """What a report says about its event: day, town, actor, wording."""
     day = published.date() if isinstance(published, datetime) else published
     head = f"{title}\n\n" if title else ""
     lead = head + text[:_LEAD_CHARS]
-    towns = _towns(title or "") + _towns(text)
+    in_title, in_text = _towns(title or ""), _towns(text)
     actors = find_actors(lead)
     events = find_event_types(lead)
     return Report(
         document=document,
         date=_event_date(lead, day),
-        place=_main_town(_towns(title or ""), _towns(text)),
-        places=_distinct(towns),
+        place=_main_town(in_title, in_text),
+        places=_distinct(in_title + in_text),
         actor=actors[0].value if actors else None,
         event_type=events[0].value if events else None,
         sites=list(dict.fromkeys(m.value for m in find_sites(lead))),
@@ -148,14 +148,22 @@ def link_reports(claims: Sequence[Claim], reports: Sequence[Report],
                  settings: LinkSettings | None = None) -> tuple[dict[int, int], dict[str, int]]:
     """Link claims into incidents (as `link_claims`), then place each report.
 
-    Returns the claims' assignment (exactly what `link_claims` returns) and
-    each report's document -> incident key: an existing incident id, a
-    temporary key of a new incident of claims, or a further negative key for
-    an incident made of reports only. Rules (docs/linking.md):
-    - a report joins only claims at its own town (same town name, same
-      place, or within `near_km`), through its best pair scoring at least
-      `threshold` (it has no figure, so the bar is the claims' own);
-    - a report that links to nothing that way joins the single incident
+    `reports` describe documents without a claim (figureless reports) and
+    may also describe documents with claims: such a report stands for its
+    document's main incident (the one holding most of its claims) and lends
+    it the document's own town and day.
+
+    Returns the claims' assignment and each report's document -> incident
+    key: an existing incident id, a temporary key of a new incident, or a
+    further negative key for an incident made of reports only. With
+    figureless reports only, the claims' assignment is exactly what
+    `link_claims` returns. Rules (docs/linking.md):
+    - a figureless report joins only claims at its own town (same town name,
+      same place, or within `near_km`), through its best pair scoring at
+      least `threshold` (it has no figure, so the bar is the claims' own);
+    - two documents whose leads name the same day (within `max_days`) and
+      whose own town is the same are one incident, if the constraints allow;
+    - a figureless report that links to nothing joins the single incident
       with a claim dated to a day at its town up to `followup_days` before
       its date (a follow-up: "teen charged in Saturday's shooting");
     - reports left over join each other when they name the same town and
@@ -165,16 +173,65 @@ def link_reports(claims: Sequence[Claim], reports: Sequence[Report],
     base = max((c.id or 0 for c in claims), default=0) + 1
     extra = [report_record(r, base + i) for i, r in enumerate(reports)]
     records = to_records(claims)
-    clusters, pairs = cluster_claims(records, s, extra)
+    documents = {r.document for r in records}
+    figureless = [r for r in extra if r.document not in documents]
+    clusters, pairs = cluster_claims(records, s, figureless)
     by_id = {r.id: r for r in [*records, *extra]}
     for r in extra:
         clusters.add(r)
-    placed = _attach_scored(clusters, extra, pairs, by_id, s)
-    placed |= _attach_followups(clusters, extra, records, placed, s)
-    _join_reports(clusters, extra, pairs, by_id, placed, s)
+    _join_documents(clusters, records, [r for r in extra if r.document in documents])
+    placed = _attach_scored(clusters, figureless, pairs, by_id, s)
+    lead = {r.id: {p.name.lower() for p in _towns(report.text)}
+            for r, report in zip(extra, reports, strict=True)}
+    _same_day_documents(clusters, extra, lead, s)
+    placed |= _attach_followups(clusters, figureless, records, placed, s)
+    _join_reports(clusters, figureless, pairs, by_id, placed, s)
     keys = clusters.keys()
     claim_keys = {r.id: keys[r.id] for r in records}
     return claim_keys, {r.document: keys[r.id] for r in extra}  # type: ignore[misc]
+
+
+def _join_documents(clusters: Clusters, records: Sequence[Record],
+                    described: Sequence[Record]) -> None:
+    """The report of a document with claims joins the incident holding most
+    of that document's claims (the first such incident on a tie)."""
+    roots: dict[str, Counter[int]] = defaultdict(Counter)
+    for r in sorted(records, key=lambda r: r.id):
+        roots[r.document][clusters.find(r.id)] += 1  # type: ignore[index]
+    for r in described:
+        main, _ = roots[r.document].most_common(1)[0]  # type: ignore[index]
+        clusters.force_union(main, r.id)
+
+
+def _same_day_documents(clusters: Clusters, extra: Sequence[Record],
+                        lead: dict[int, set[str]], s: LinkSettings) -> None:
+    """Documents whose leads name a day (within `max_days` of each other),
+    with the same town, or the town of one named in the other's title or
+    lead ("Humble, northeast of Houston"), report one incident: their claims
+    may carry the gazetteer's noise ("Dale, Indiana" for a Boston story) or
+    miss the day, their leads do not. Both must name the day: with only a
+    publication window, a city's other shootings of those days fit as well
+    (a Kansas City mass shooting the day after another at a club). A town
+    named only further down is not enough: a story names the nearby city,
+    a suspect's home town, earlier shootings."""
+    dated = sorted((r for r in extra if r.precise_day and r.place_name),
+                   key=lambda r: (r.day_start, r.id))
+    for i, a in enumerate(dated):
+        for b in dated[i + 1:]:
+            if b.day_start - a.day_start > s.max_days:  # type: ignore[operator]
+                break
+            if (a.place_name == b.place_name or a.place_name in lead[b.id]
+                    or b.place_name in lead[a.id]):
+                _join_unless_decided(clusters, a.id, b.id)
+
+
+def _join_unless_decided(clusters: Clusters, a: int, b: int) -> None:
+    """Join two clusters unless they hold two known actors or two existing
+    incidents (a person's decisions); their claims' dates and places are
+    what is noisy here, so those constraints are not checked."""
+    ca, cb = clusters.cluster(a), clusters.cluster(b)
+    if len(ca.actors | cb.actors) <= 1 and len(ca.incidents | cb.incidents) <= 1:
+        clusters.force_union(a, b)
 
 
 def _same_town(r: Record, o: Record, s: LinkSettings) -> bool:
