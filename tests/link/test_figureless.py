@@ -197,3 +197,27 @@ def test_a_town_named_in_the_other_lead_counts_as_the_same_town():
     # the other way round: Humble is not named in the Houston story's lead
     _, placed = link_reports([], [leads[2], report("d", humble, "2016-09-25", "Shots.")])
     assert placed["c"] != placed["d"]
+
+
+def test_days_named_in_one_incident_span_at_most_a_day():
+    # Friday's, Saturday's and Sunday's shootings in one town are not one chain
+    leads = [report("fri", HESSTON, "2016-02-26", "A man was shot in Hesston on Friday."),
+             report("sat", HESSTON, "2016-02-27", "A woman was shot in Hesston on Saturday."),
+             report("sun", HESSTON, "2016-02-28", "A teen was shot in Hesston on Sunday.")]
+    _, placed = link_reports([], leads)
+    assert placed["fri"] == placed["sat"] != placed["sun"]
+
+
+def test_a_town_named_in_a_lead_never_joins_two_incidents_of_several_documents():
+    leads = [
+        report("w1", WICHITA, "2016-07-07", "Five were shot in Wichita on Thursday."),
+        report("w2", WICHITA, "2016-07-07", "Police in Wichita named the five on Thursday."),
+        # the second shooting's stories recall the first
+        report("h1", HESSTON, "2016-07-08", "Two were shot in Hesston on Friday, a day "
+                                            "after the Wichita shooting."),
+        report("h2", HESSTON, "2016-07-08", "A Hesston bailiff was shot on Friday."),
+    ]
+    _, placed = link_reports([], leads)
+    assert placed["w1"] == placed["w2"]
+    assert placed["h1"] == placed["h2"]
+    assert placed["w1"] != placed["h1"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -23,6 +23,7 @@ from tolls.extract.events import find_event_types
 from tolls.extract.places import find_places
 from tolls.extract.sites import find_sites
 from tolls.link._cluster import Clusters
+from tolls.link._model import Pair
 from tolls.link._records import _EPOCH, Record, km, to_records, tokens
 from tolls.link.linker import cluster_claims
 from tolls.link.settings import LinkSettings
@@ -161,8 +162,10 @@ def link_reports(claims: Sequence[Claim], reports: Sequence[Report],
     - a figureless report joins only claims at its own town (same town name,
       same place, or within `near_km`), through its best pair scoring at
       least `threshold` (it has no figure, so the bar is the claims' own);
-    - two documents whose leads name the same day (within `max_days`) and
-      whose own town is the same are one incident, if the constraints allow;
+    - two documents whose leads name a day (within `max_days` of each
+      other), with the same own town or the town of one named in the
+      other's lead, are one incident (unless that joins two known actors
+      or two existing incidents);
     - a figureless report that links to nothing joins the single incident
       with a claim dated to a day at its town up to `followup_days` before
       its date (a follow-up: "teen charged in Saturday's shooting");
@@ -183,7 +186,7 @@ def link_reports(claims: Sequence[Claim], reports: Sequence[Report],
     placed = _attach_scored(clusters, figureless, pairs, by_id, s)
     lead = {r.id: {p.name.lower() for p in _towns(report.text)}
             for r, report in zip(extra, reports, strict=True)}
-    _same_day_documents(clusters, extra, lead, s)
+    _same_day_documents(clusters, extra, lead, by_id, s)
     placed |= _attach_followups(clusters, figureless, records, placed, s)
     _join_reports(clusters, figureless, pairs, by_id, placed, s)
     keys = clusters.keys()
@@ -204,7 +207,8 @@ def _join_documents(clusters: Clusters, records: Sequence[Record],
 
 
 def _same_day_documents(clusters: Clusters, extra: Sequence[Record],
-                        lead: dict[int, set[str]], s: LinkSettings) -> None:
+                        lead: dict[int, set[str]], by_id: dict[int, Record],
+                        s: LinkSettings) -> None:
     """Documents whose leads name a day (within `max_days` of each other),
     with the same town, or the town of one named in the other's title or
     lead ("Humble, northeast of Houston"), report one incident: their claims
@@ -213,25 +217,67 @@ def _same_day_documents(clusters: Clusters, extra: Sequence[Record],
     publication window, a city's other shootings of those days fit as well
     (a Kansas City mass shooting the day after another at a club). A town
     named only further down is not enough: a story names the nearby city,
-    a suspect's home town, earlier shootings."""
+    a suspect's home town, earlier shootings. The days named in one
+    incident's leads span at most `max_days`, and a town named in a lead
+    brings one document into an incident, never joins two incidents of
+    several documents (the Berrien County courthouse stories name the
+    Dallas ambush of four days before)."""
     dated = sorted((r for r in extra if r.precise_day and r.place_name),
                    key=lambda r: (r.day_start, r.id))
+    days: dict[int, tuple[int, int]] = {r.id: (r.day_start, r.day_start)  # type: ignore[misc]
+                                        for r in dated}
+    # own towns first, so that a town named in a lead meets whole incidents
+    for same_town in (True, False):
+        for a, b in _day_pairs(dated, s.max_days):
+            lo, hi = _days_joined(days, clusters, a.id, b.id)
+            if hi - lo > s.max_days:
+                continue  # no chain of next days: Friday's, Saturday's, Sunday's shootings
+            if (_one_town(a, b, lead, clusters, by_id, same_town)
+                    and _join_unless_decided(clusters, a.id, b.id)):
+                days[clusters.find(a.id)] = (lo, hi)
+
+
+def _day_pairs(dated: Sequence[Record], max_days: int) -> Iterator[tuple[Record, Record]]:
+    """Pairs of records (sorted by day) whose days are at most max_days apart."""
     for i, a in enumerate(dated):
         for b in dated[i + 1:]:
-            if b.day_start - a.day_start > s.max_days:  # type: ignore[operator]
+            if b.day_start - a.day_start > max_days:  # type: ignore[operator]
                 break
-            if (a.place_name == b.place_name or a.place_name in lead[b.id]
-                    or b.place_name in lead[a.id]):
-                _join_unless_decided(clusters, a.id, b.id)
+            yield a, b
 
 
-def _join_unless_decided(clusters: Clusters, a: int, b: int) -> None:
+def _days_joined(days: dict[int, tuple[int, int]], clusters: Clusters,
+                 a: int, b: int) -> tuple[int, int]:
+    """The first and last day named in the leads of a's and b's clusters."""
+    da = days.get(clusters.find(a), days[a])
+    db = days.get(clusters.find(b), days[b])
+    return min(da[0], db[0]), max(da[1], db[1])
+
+
+def _one_town(a: Record, b: Record, lead: dict[int, set[str]], clusters: Clusters,
+              by_id: dict[int, Record], same_town: bool) -> bool:
+    """Same own town; or (`same_town` False) the town of one named in the
+    other's lead, when one side is a single document."""
+    if same_town:
+        return a.place_name == b.place_name
+    named = a.place_name in lead[b.id] or b.place_name in lead[a.id]
+    return named and _one_document(clusters, a.id, b.id, by_id)
+
+
+def _one_document(clusters: Clusters, a: int, b: int, by_id: dict[int, Record]) -> bool:
+    """One of the two clusters holds the claims and report of one document."""
+    return any(len({by_id[m].document for m in clusters.cluster(x).members}) <= 1
+               for x in (a, b))
+
+
+def _join_unless_decided(clusters: Clusters, a: int, b: int) -> bool:
     """Join two clusters unless they hold two known actors or two existing
     incidents (a person's decisions); their claims' dates and places are
     what is noisy here, so those constraints are not checked."""
     ca, cb = clusters.cluster(a), clusters.cluster(b)
     if len(ca.actors | cb.actors) <= 1 and len(ca.incidents | cb.incidents) <= 1:
-        clusters.force_union(a, b)
+        return clusters.force_union(a, b)
+    return False
 
 
 def _same_town(r: Record, o: Record, s: LinkSettings) -> bool:
@@ -243,8 +289,8 @@ def _same_town(r: Record, o: Record, s: LinkSettings) -> bool:
     return d is not None and d <= s.near_km
 
 
-def _attach_scored(clusters: Clusters, extra: Sequence[Record], pairs, by_id: dict[int, Record],
-                   s: LinkSettings) -> set[int]:
+def _attach_scored(clusters: Clusters, extra: Sequence[Record], pairs: Sequence[Pair],
+                   by_id: dict[int, Record], s: LinkSettings) -> set[int]:
     """Each report joins the claim of its best pair at its own town."""
     ids = {r.id for r in extra}
     best: dict[int, tuple[float, int]] = {}
@@ -273,8 +319,9 @@ def _attach_followups(clusters: Clusters, extra: Sequence[Record], records: Sequ
             dated[o.place_name].append(o)
     out = set()
     for r in extra:
-        if r.id in placed or r.place_name is None or r.day_start is None:
-            continue
+        if (r.id in placed or r.place_name is None or r.day_start is None
+                or len(clusters.cluster(r.id).members) > 1):
+            continue  # placed already, or joined by its day and town
         roots = {clusters.find(o.id) for o in dated.get(r.place_name, ())
                  if r.day_start - s.followup_days <= o.day_start < r.day_start}  # type: ignore
         if len(roots) == 1:
@@ -283,8 +330,8 @@ def _attach_followups(clusters: Clusters, extra: Sequence[Record], records: Sequ
     return out
 
 
-def _join_reports(clusters: Clusters, extra: Sequence[Record], pairs, by_id: dict[int, Record],
-                  placed: set[int], s: LinkSettings) -> None:
+def _join_reports(clusters: Clusters, extra: Sequence[Record], pairs: Sequence[Pair],
+                  by_id: dict[int, Record], placed: set[int], s: LinkSettings) -> None:
     """Reports placed nowhere join each other at the same town."""
     free = {r.id for r in extra if r.id not in placed}
     for a, b, p in sorted(pairs, key=lambda x: (-x[2], x[0], x[1])):
