@@ -221,3 +221,16 @@ def test_a_town_named_in_a_lead_never_joins_two_incidents_of_several_documents()
     assert placed["w1"] == placed["w2"]
     assert placed["h1"] == placed["h2"]
     assert placed["w1"] != placed["h1"]
+
+
+def test_a_name_read_as_a_town_abroad_does_not_split_a_report():
+    # a victim's first name read as a town in Russia (no province known)
+    bureij = Place("Bureij", 31.44, 34.40, geonames_id=1, country="PS", admin1="Gaza Strip")
+    ola = Place("Ola", 59.58, 151.28, geonames_id=2, country="RU")
+    claims = [
+        claim(1, "a", bureij, "2023-10-09", "A strike on a house in Bureij killed a woman.",
+              n=1),
+        claim(2, "a", ola, "2023-10-09", "Ola and her four sons were killed.", n=5),
+    ]
+    out = link_claims(claims)
+    assert out[1] == out[2]

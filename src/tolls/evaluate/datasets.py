@@ -166,9 +166,11 @@ def eval_gva(data_dir: Path, limit: int | None = None) -> DatasetResult:
       num_killed / num_injured.
     - date: the date of the claim that gave the killed toll (else the injured
       toll, else the first dated claim) starts on the incident's date.
-    Linking: every claim of every article gets a unique id and goes through
-    `tolls.link.link_claims`; each article joins the incident holding most of
-    its claims (an article with no linked claim is a singleton); pairwise and
+    Linking: every claim of every article gets a unique id, every article is
+    described (`tolls.link.describe`: its day, own town, lead), and both go
+    through `tolls.link.link_reports`; an article with claims joins the
+    incident holding most of them, one without claims the incident its
+    report joined (docs/linking.md); pairwise and
     B-cubed precision/recall/F1 are computed over articles against the gold
     clusters (articles sharing `incident_uri`).
     """

@@ -154,7 +154,9 @@ def _own_place(claim: Claim) -> bool:
     """The claim's town is named in its quote (a spelling variant of the name
     is missed, which only keeps the claim with its report's others)."""
     name = _place_name(claim)
-    return name is not None and claim.place.lat is not None and name in (claim.quote or "").lower()  # type: ignore[union-attr]
+    if name is None or claim.place is None or claim.place.lat is None:
+        return False
+    return name in (claim.quote or "").lower()
 
 
 def _int(value) -> int | None:

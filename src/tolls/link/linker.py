@@ -240,8 +240,10 @@ def _merge_documents(clusters: Clusters, records: Sequence[Record], s: LinkSetti
     strike through a week. So a report's claims are grouped by date: claims
     dated to the day first, then windowed ones, then undated ones; a claim
     joins the largest group it shares a day with (undated: the only group).
-    Places are not compared (a gazetteer reads surnames and street names as
-    towns, so one article can name three "towns" for one shooting). Actors
+    Places carried from other sentences are not compared (a gazetteer reads
+    surnames and street names as towns, so one article can name three
+    "towns" for one shooting), but two claims naming distant towns in their
+    own sentences are two events (`_distinct_towns`). Actors
     are: a report naming two or more actors keeps each actor's claims apart,
     and its claims without an actor are left to the pairwise model.
     """
@@ -283,12 +285,17 @@ def _fits_group(r: Record, group: list[Record], s: LinkSettings) -> bool:
 
 
 def _distinct_towns(a: Record, b: Record, s: LinkSettings) -> bool:
-    """Both claims name their own town in their own sentence, and the towns
-    are further apart than `max_km`: a military release listing strikes
-    "near Raqqa" and "near Kobani" reports two events, not one. Claims of
-    one sentence stay together ("DAMASCUS (LWS) - ten raids on Raqqa killed
-    seven": the dateline is where the story was filed)."""
+    """Both claims name their own town in their own sentence, towns whose
+    province the gazetteer knows, further apart than `max_km`: a military
+    release listing strikes "near Raqqa" and "near Kobani" reports two
+    events, not one. Claims of one sentence stay together ("DAMASCUS (LWS) -
+    ten raids on Raqqa killed seven": the dateline is where the story was
+    filed), and so do towns without a province: those are the gazetteer's
+    guesses abroad, often a name read as a town (a victim called Ola in a
+    Gaza assessment read as Ola, Russia; a Rodriguez as a Philippine town)."""
     if not (a.own_place and b.own_place) or a.place_name == b.place_name or a.span == b.span:
+        return False
+    if a.admin1 is None or b.admin1 is None:
         return False
     d = km(a, b)
     return d is not None and d > s.max_km

@@ -281,7 +281,10 @@ def _join_unless_decided(clusters: Clusters, a: int, b: int) -> bool:
 
 
 def _same_town(r: Record, o: Record, s: LinkSettings) -> bool:
-    if r.place_name is None or o.place_key is None and o.place_name is None:
+    """The report's town is the claim's (or other report's) place. A town
+    without a province is the gazetteer's guess abroad, often a name read as
+    a town ("Rodriguez", a Philippine town, in two unrelated stories)."""
+    if r.place_name is None or r.admin1 is None or o.place_key is None and o.place_name is None:
         return False
     if r.places & o.places:
         return True
@@ -319,7 +322,7 @@ def _attach_followups(clusters: Clusters, extra: Sequence[Record], records: Sequ
             dated[o.place_name].append(o)
     out = set()
     for r in extra:
-        if (r.id in placed or r.place_name is None or r.day_start is None
+        if (r.id in placed or r.place_name is None or r.admin1 is None or r.day_start is None
                 or len(clusters.cluster(r.id).members) > 1):
             continue  # placed already, or joined by its day and town
         roots = {clusters.find(o.id) for o in dated.get(r.place_name, ())
