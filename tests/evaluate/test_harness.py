@@ -8,6 +8,7 @@ import json
 import re
 from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from rich.console import Console
@@ -51,6 +52,15 @@ def fake_link(claims: list[Claim]) -> dict[int, str]:
     return {c.id: c.document or "one" for c in claims}
 
 
+def fake_describe(text: str, *, document: str = "", **_: object) -> SimpleNamespace:
+    return SimpleNamespace(document=document)
+
+
+def fake_link_reports(claims: list[Claim], reports: list) -> tuple[dict, dict]:
+    """Claims as `fake_link`; each figureless report on its own."""
+    return fake_link(claims), {r.document: f"report {r.document}" for r in reports}
+
+
 def fake_reconcile(claims: list[Claim], policy: str) -> Incident:
     best = max(c.figure.low for c in claims if c.figure.kind == "killed")
     return Incident(id=None, claims=claims, figures={"killed": {"all": Toll(best, best, best)}})
@@ -63,6 +73,7 @@ def stages(monkeypatch):
     monkeypatch.setattr(comp, "acled_actor_names", lambda n: {"Military Forces of Israel"})
     monkeypatch.setattr(comp, "acled_sub_event", lambda t: {"Air/drone strike"})
     monkeypatch.setattr(comp, "linker", lambda: fake_link)
+    monkeypatch.setattr(comp, "report_linker", lambda: (fake_describe, fake_link_reports))
     monkeypatch.setattr(comp, "reconciler", lambda: fake_reconcile)
 
 

@@ -34,6 +34,11 @@ def linker() -> Callable[[list[Claim]], dict]:
     return component("tolls.link", "link_claims")
 
 
+def report_linker() -> tuple[Callable[..., Any], Callable[..., tuple[dict, dict]]]:
+    """`tolls.link.describe` and `tolls.link.link_reports` (figureless reports)."""
+    return component("tolls.link", "describe"), component("tolls.link", "link_reports")
+
+
 def reconciler() -> Callable[..., Any]:
     return component("tolls.reconcile", "reconcile")
 

@@ -166,9 +166,11 @@ def eval_gva(data_dir: Path, limit: int | None = None) -> DatasetResult:
       num_killed / num_injured.
     - date: the date of the claim that gave the killed toll (else the injured
       toll, else the first dated claim) starts on the incident's date.
-    Linking: every claim of every article gets a unique id and goes through
-    `tolls.link.link_claims`; each article joins the incident holding most of
-    its claims (an article with no linked claim is a singleton); pairwise and
+    Linking: every claim of every article gets a unique id, every article is
+    described (`tolls.link.describe`: its day, own town, lead), and both go
+    through `tolls.link.link_reports`; an article with claims joins the
+    incident holding most of them, one without claims the incident its
+    report joined (docs/linking.md); pairwise and
     B-cubed precision/recall/F1 are computed over articles against the gold
     clusters (articles sharing `incident_uri`).
     """
@@ -199,7 +201,7 @@ def eval_gva(data_dir: Path, limit: int | None = None) -> DatasetResult:
     rows = [_row(m, hits[m], n) for m in ("killed", "injured", "date")]
     notes = extract.note()
     try:
-        rows += _linking_rows(all_claims, claim_doc, [a.incident for a in articles])
+        rows += _linking_rows(all_claims, claim_doc, articles)
     except comp.Unavailable as exc:
         notes.append(f"linking not measured: {exc}")
     return DatasetResult(name="gva", rows=rows, notes=notes)
@@ -216,13 +218,20 @@ def _date_hit(claims: list[Claim], gold: datetime | None) -> bool:
     return start == gold.date()
 
 
-def _linking_rows(
-    claims: list[Claim], claim_doc: dict[int, int], gold_incidents: list[str]
-) -> list[MetricRow]:
-    link = comp.linker()
-    keys = link(claims) if claims else {}
-    predicted = majority_clusters(claim_doc, keys, range(len(gold_incidents)))
-    gold = dict(enumerate(gold_incidents))
+def _linking_rows(claims: list[Claim], claim_doc: dict[int, int],
+                  articles: list[loaders.GvaArticle]) -> list[MetricRow]:
+    describe, link_reports = comp.report_linker()
+    with_claims = set(claim_doc.values())
+    figureless = [i for i in range(len(articles)) if i not in with_claims]
+    # Every article is described: a figureless one to be linked at all, one
+    # with claims to lend its incident the article's own town and day.
+    reports = [describe(a.text, published=a.published, title=a.title or None,
+                        document=a.doc_id) for a in articles]
+    keys, report_keys = link_reports(claims, reports) if claims or reports else ({}, {})
+    predicted = majority_clusters(claim_doc, keys, range(len(articles)))
+    for i in figureless:
+        predicted[i] = ("c", report_keys[articles[i].doc_id])
+    gold = {i: a.incident for i, a in enumerate(articles)}
     n = len(gold)
     rows = []
     for prefix, fn in (("pairwise", pairwise), ("bcubed", bcubed)):

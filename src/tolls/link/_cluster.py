@@ -118,6 +118,25 @@ class Clusters:
         ca.placed = ca.placed or cb.placed
         return True
 
+    def add(self, r: Record) -> None:
+        """A record of its own (a figureless report joining after the claims)."""
+        self.parent[r.id] = r.id
+        self.info[r.id] = _Cluster.of(r)
+
+    def keys(self) -> dict[int, int]:
+        """Every member's incident key: the existing incident's id, else a
+        temporary key -1, -2, ... in order of each new cluster's smallest id."""
+        out: dict[int, int] = {}
+        new: list[list[int]] = []
+        for c in self.groups():
+            if c.incidents:
+                out.update(dict.fromkeys(c.members, min(c.incidents)))
+            else:
+                new.append(sorted(c.members))
+        for i, members in enumerate(sorted(new), start=1):
+            out.update(dict.fromkeys(members, -i))
+        return out
+
     def cluster(self, x: int) -> _Cluster:
         return self.info[self.find(x)]
 

@@ -226,9 +226,16 @@ def _keep_signs(linker: Linker, s: LinkSettings) -> None:
                 level.m_probability, level.u_probability = s.priors[key[0]][key[1]]
 
 
-def score_pairs(records: Sequence[Record], s: LinkSettings) -> tuple[list[Pair], bool]:
-    """Every blocked pair with its match probability, and whether EM was used."""
-    if len(records) < 2:
+def score_pairs(records: Sequence[Record], s: LinkSettings,
+                extra: Sequence[Record] = ()) -> tuple[list[Pair], bool]:
+    """Every blocked pair with its match probability, and whether EM was used.
+
+    `extra` records (figureless reports, `tolls.link.reports`) are scored by
+    the model trained on `records` alone, so adding reports never changes how
+    claims link with each other; only pairs involving an extra record are
+    added to the result.
+    """
+    if len(records) + len(extra) < 2:
         return [], False
     incremental = any(not r.is_new for r in records)
     con = duckdb.connect()
@@ -237,10 +244,21 @@ def score_pairs(records: Sequence[Record], s: LinkSettings) -> tuple[list[Pair],
         with _quiet():
             table = db_api.register(columns(records), table_name="claims")
             linker = Linker(table, splink_settings(s, incremental), log_level=None)
-            trained = _train(linker, records, s)
-            predictions = linker.inference.predict(warning_mode="never")
-            rows = predictions.as_duckdbpyrelation().select(
-                "unique_id_l, unique_id_r, match_probability").fetchall()
+            trained = _train(linker, records, s) if len(records) >= 2 else False
+            pairs = _predict(linker) if len(records) >= 2 else []
+            if extra:
+                model = linker.misc.save_model_to_json()
+                both = db_api.register(columns([*records, *extra]), table_name="with_reports")
+                scored = _predict(Linker(both, model, log_level=None))
+                ids = {r.id for r in extra}
+                pairs += [p for p in scored if p[0] in ids or p[1] in ids]
     finally:
         con.close()
-    return [(int(a), int(b), float(p)) for a, b, p in rows], trained
+    return pairs, trained
+
+
+def _predict(linker: Linker) -> list[Pair]:
+    predictions = linker.inference.predict(warning_mode="never")
+    rows = predictions.as_duckdbpyrelation().select(
+        "unique_id_l, unique_id_r, match_probability").fetchall()
+    return [(int(a), int(b), float(p)) for a, b, p in rows]

@@ -54,6 +54,11 @@ class Record:
     # the wrong town of a name (Newark NY for Newark NJ, Greenwood IN for
     # Greenwood SC), so two reports naming the same town count as one place.
     place_name: str | None = None
+    # The place is named in the claim's own sentence (not carried from an
+    # earlier one): "Near Kobani, five airstrikes ..." in a release about Raqqa.
+    own_place: bool = False
+    # The quote's offsets in its document: claims of one sentence are one event.
+    span: tuple[int, int] | None = None
 
     @property
     def places(self) -> set[str]:
@@ -140,7 +145,18 @@ def to_record(claim: Claim) -> Record:
         fig_low=_int(claim.figure.low),
         fig_high=_int(claim.figure.high),
         place_name=_place_name(claim),
+        own_place=_own_place(claim),
+        span=tuple(claim.span) if claim.span else None,  # type: ignore[arg-type]
     )
+
+
+def _own_place(claim: Claim) -> bool:
+    """The claim's town is named in its quote (a spelling variant of the name
+    is missed, which only keeps the claim with its report's others)."""
+    name = _place_name(claim)
+    if name is None or claim.place is None or claim.place.lat is None:
+        return False
+    return name in (claim.quote or "").lower()
 
 
 def _int(value) -> int | None:

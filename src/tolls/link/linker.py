@@ -22,9 +22,18 @@ def link_claims(claims: Sequence[Claim], settings: LinkSettings | None = None) -
     incident gets a negative temporary key (-1, -2, ... by smallest claim id).
     """
     s = settings or LinkSettings()
-    records = to_records(claims)
+    clusters, _ = cluster_claims(to_records(claims), s)
+    return clusters.keys()
+
+
+def cluster_claims(records: Sequence[Record], s: LinkSettings,
+                   extra: Sequence[Record] = ()) -> tuple[Clusters, list[Pair]]:
+    """The clusters of `records` (every step of docs/linking.md), and the
+    scored pairs, including those of `extra` records (figureless reports),
+    which are scored by the same model but take no part in these steps."""
     by_id = {r.id: r for r in records}
-    pairs, _ = score_pairs(records, s)
+    scored, _ = score_pairs(records, s, extra)
+    pairs = [p for p in scored if p[0] in by_id and p[1] in by_id]
     # A claim dated only to a long window ("80 killed this year", "in
     # November") is a tally, not an event date: it stays with its report's
     # claims but never links across reports.
@@ -33,7 +42,7 @@ def link_claims(claims: Sequence[Claim], settings: LinkSettings | None = None) -
     clusters = Clusters(records, s)
     _keep_existing(clusters, records)
     if s.merge_documents:
-        _merge_documents(clusters, records)
+        _merge_documents(clusters, records, s)
     strong = _edges(pairs, by_id, s, s.threshold)
     # Only clusters holding a claim dated to the day (or an existing incident)
     # found incidents; a claim dated to a window ("on or just before the
@@ -48,7 +57,7 @@ def link_claims(claims: Sequence[Claim], settings: LinkSettings | None = None) -
     weak = _edges(pairs, by_id, s, s.attach_threshold)
     _attach_undated(clusters, weak, strong)
     _link_windows(clusters, weak, by_id)
-    return _keys(clusters)
+    return clusters, scored
 
 
 def _broad(r: Record, s: LinkSettings) -> bool:
@@ -222,7 +231,7 @@ def _actors_fit(a: set[str], b: set[str]) -> bool:
     return len(a | b) <= 1
 
 
-def _merge_documents(clusters: Clusters, records: Sequence[Record]) -> None:
+def _merge_documents(clusters: Clusters, records: Sequence[Record], s: LinkSettings) -> None:
     """Claims of one report that can be one event are one cluster.
 
     A report is usually about one event (a local news story about a
@@ -231,8 +240,10 @@ def _merge_documents(clusters: Clusters, records: Sequence[Record]) -> None:
     strike through a week. So a report's claims are grouped by date: claims
     dated to the day first, then windowed ones, then undated ones; a claim
     joins the largest group it shares a day with (undated: the only group).
-    Places are not compared (a gazetteer reads surnames and street names as
-    towns, so one article can name three "towns" for one shooting). Actors
+    Places carried from other sentences are not compared (a gazetteer reads
+    surnames and street names as towns, so one article can name three
+    "towns" for one shooting), but two claims naming distant towns in their
+    own sentences are two events (`_distinct_towns`). Actors
     are: a report naming two or more actors keeps each actor's claims apart,
     and its claims without an actor are left to the pairwise model.
     """
@@ -249,7 +260,7 @@ def _merge_documents(clusters: Clusters, records: Sequence[Record]) -> None:
         for r in rs:
             if several and r.actor is None:
                 continue
-            fits = [g for g in groups if _fits_group(r, g)]
+            fits = [g for g in groups if _fits_group(r, g, s)]
             if r.day_start is None and len(fits) != 1:
                 continue
             if fits:
@@ -260,8 +271,10 @@ def _merge_documents(clusters: Clusters, records: Sequence[Record]) -> None:
                 groups.append([r])
 
 
-def _fits_group(r: Record, group: list[Record]) -> bool:
+def _fits_group(r: Record, group: list[Record], s: LinkSettings) -> bool:
     if r.actor and any(o.actor and o.actor != r.actor for o in group):
+        return False
+    if any(_distinct_towns(r, o, s) for o in group):
         return False
     if r.day_start is None:
         return True
@@ -269,6 +282,23 @@ def _fits_group(r: Record, group: list[Record]) -> bool:
     hi = max([r.day_start] + [o.day_start for o in dated])  # type: ignore[type-var]
     lo = min([r.day_end] + [o.day_end for o in dated])  # type: ignore[type-var]
     return hi <= lo
+
+
+def _distinct_towns(a: Record, b: Record, s: LinkSettings) -> bool:
+    """Both claims name their own town in their own sentence, towns whose
+    province the gazetteer knows, further apart than `max_km`: a military
+    release listing strikes "near Raqqa" and "near Kobani" reports two
+    events, not one. Claims of one sentence stay together ("DAMASCUS (LWS) -
+    ten raids on Raqqa killed seven": the dateline is where the story was
+    filed), and so do towns without a province: those are the gazetteer's
+    guesses abroad, often a name read as a town (a victim called Ola in a
+    Gaza assessment read as Ola, Russia; a Rodriguez as a Philippine town)."""
+    if not (a.own_place and b.own_place) or a.place_name == b.place_name or a.span == b.span:
+        return False
+    if a.admin1 is None or b.admin1 is None:
+        return False
+    d = km(a, b)
+    return d is not None and d > s.max_km
 
 
 def _keep_existing(clusters: Clusters, records: Sequence[Record]) -> None:
@@ -381,19 +411,6 @@ def _link_windows(clusters: Clusters, weak: Sequence[tuple[int, int]],
             continue
         if not (clusters.cluster(a).anchored or clusters.cluster(b).anchored):
             clusters.union(a, b)
-
-
-def _keys(clusters: Clusters) -> dict[int, int]:
-    out: dict[int, int] = {}
-    new: list[list[int]] = []
-    for c in clusters.groups():
-        if c.incidents:
-            out.update(dict.fromkeys(c.members, min(c.incidents)))
-        else:
-            new.append(sorted(c.members))
-    for i, members in enumerate(sorted(new), start=1):
-        out.update(dict.fromkeys(members, -i))
-    return out
 
 
 def clusters_by_key(assignment: dict[int, int]) -> dict[int, list[int]]:

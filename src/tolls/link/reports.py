@@ -1,0 +1,342 @@
+"""Reports without a figure: described, scored by the claims' model, linked.
+
+Many news reports of a shooting give no toll at all ("a 1-year-old boy shot
+while riding in a stroller", "suspect charged in Saturday's shooting"), so
+they yield no claim, and a document without a claim would stay alone. A
+`Report` describes such a document by what linking compares (event date,
+the report's town, actor, event type, wording); `link_reports` links the
+claims exactly as `link_claims` does, then lets each report join one
+incident at its own town (docs/linking.md, "Reports without a figure").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from tolls.extract.actors import find_actors
+from tolls.extract.dates import find_dates
+from tolls.extract.events import find_event_types
+from tolls.extract.places import find_places
+from tolls.extract.sites import find_sites
+from tolls.link._cluster import Clusters
+from tolls.link._model import Pair
+from tolls.link._records import _EPOCH, Record, km, to_records, tokens
+from tolls.link.linker import cluster_claims
+from tolls.link.settings import LinkSettings
+from tolls.types import Claim, DateRange, Place
+
+_COARSE = {"province", "country"}
+# The lead of a news report says what happened, where and when; the rest is
+# background, quotes and earlier events.
+_LEAD_CHARS = 600
+# A date right after a speech verb is when something was said ("police said
+# Monday"), not when the shooting happened.
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told|announced|added|stated|confirmed|released|reported)\s+"
+    r"(?:on\s+|late\s+|early\s+)?$", re.I)
+
+
+@dataclass(slots=True)
+class Report:
+    """A document without a claim, reduced to what linking compares.
+
+    `date` is the event's day when the report names one in the week before
+    it was published, else the window (day before, day of publication);
+    `place` is the report's own town (its title's, else the one it names
+    most), `places` every town it names.
+    """
+
+    document: str
+    date: DateRange | None
+    place: Place | None
+    places: list[Place] = field(default_factory=list)
+    actor: str | None = None
+    event_type: str | None = None
+    sites: list[str] = field(default_factory=list)
+    text: str = ""
+
+
+def describe(text: str, *, published: date | datetime | None = None,
+             title: str | None = None, document: str = "") -> Report:
+    """What a report says about its event: day, town, actor, wording."""
+    day = published.date() if isinstance(published, datetime) else published
+    head = f"{title}\n\n" if title else ""
+    lead = head + text[:_LEAD_CHARS]
+    in_title, in_text = _towns(title or ""), _towns(text)
+    actors = find_actors(lead)
+    events = find_event_types(lead)
+    return Report(
+        document=document,
+        date=_event_date(lead, day),
+        place=_main_town(in_title, in_text),
+        places=_distinct(in_title + in_text),
+        actor=actors[0].value if actors else None,
+        event_type=events[0].value if events else None,
+        sites=list(dict.fromkeys(m.value for m in find_sites(lead))),
+        text=lead,
+    )
+
+
+def _towns(text: str) -> list[Place]:
+    """Places at town precision or finer, in text order."""
+    if not text:
+        return []
+    return [m.value for m in find_places(text) if m.value.precision not in _COARSE]
+
+
+def _distinct(places: list[Place]) -> list[Place]:
+    seen: dict[str, Place] = {}
+    for p in places:
+        seen.setdefault(p.name.lower(), p)
+    return list(seen.values())
+
+
+def _main_town(in_title: list[Place], in_text: list[Place]) -> Place | None:
+    """The title's town, else the town the text names most (first named wins
+    a tie): a local story names its town again and again, a surname read as
+    a town comes up once."""
+    if in_title:
+        return in_title[0]
+    if not in_text:
+        return None
+    counts = Counter(p.name.lower() for p in in_text)
+    best = max(counts.values())
+    return next(p for p in in_text if counts[p.name.lower()] == best)
+
+
+def _event_date(lead: str, published: date | None) -> DateRange | None:
+    """The first day named in the lead within the week before publication
+    ("on Saturday", "Feb. 5"), else the publication window."""
+    if published is None:
+        return None
+    for m in find_dates(lead, published):
+        d = m.value
+        said = _SAID_BEFORE.search(lead[max(0, m.start - 30):m.start])
+        if d.start is None or d.start != d.end or said:
+            continue
+        if published - timedelta(days=7) <= d.start <= published:
+            return DateRange(d.start, d.start, "day")
+    return DateRange(published - timedelta(days=1), published, "days")
+
+
+def report_record(report: Report, rid: int) -> Record:
+    """A report as a linking record: no figure, the report's town as its place."""
+    start = end = None
+    if report.date is not None and report.date.start is not None:
+        start = report.date.start.toordinal() - _EPOCH
+        end = (report.date.end or report.date.start).toordinal() - _EPOCH
+    p = report.place
+    return Record(
+        id=rid, day_start=start, day_end=end,
+        lat=p.lat if p else None, lon=p.lon if p else None,
+        place_key=(f"gn:{p.geonames_id}" if p and p.geonames_id is not None
+                   else f"name:{p.name.lower()}" if p else None),
+        admin1=(p.admin1 or "").lower() or None if p else None,
+        actor=(report.actor or "").lower() or None,
+        event_type=(report.event_type or "").lower() or None,
+        sites=sorted({s.lower() for s in report.sites}) or None,
+        tokens=tokens(report.text) or None,
+        restated=False, incident=None, is_new=True, document=report.document,
+        place_name=p.name.lower() if p else None,
+    )
+
+
+def link_reports(claims: Sequence[Claim], reports: Sequence[Report],
+                 settings: LinkSettings | None = None) -> tuple[dict[int, int], dict[str, int]]:
+    """Link claims into incidents (as `link_claims`), then place each report.
+
+    `reports` describe documents without a claim (figureless reports) and
+    may also describe documents with claims: such a report stands for its
+    document's main incident (the one holding most of its claims) and lends
+    it the document's own town and day.
+
+    Returns the claims' assignment and each report's document -> incident
+    key: an existing incident id, a temporary key of a new incident, or a
+    further negative key for an incident made of reports only. With
+    figureless reports only, the claims' assignment is exactly what
+    `link_claims` returns. Rules (docs/linking.md):
+    - a figureless report joins only claims at its own town (same town name,
+      same place, or within `near_km`), through its best pair scoring at
+      least `threshold` (it has no figure, so the bar is the claims' own);
+    - two documents whose leads name a day (within `max_days` of each
+      other), with the same own town or the town of one named in the
+      other's lead, are one incident (unless that joins two known actors
+      or two existing incidents);
+    - a figureless report that links to nothing joins the single incident
+      with a claim dated to a day at its town up to `followup_days` before
+      its date (a follow-up: "teen charged in Saturday's shooting");
+    - reports left over join each other when they name the same town and
+      their pair scores at least `threshold`.
+    """
+    s = settings or LinkSettings()
+    base = max((c.id or 0 for c in claims), default=0) + 1
+    extra = [report_record(r, base + i) for i, r in enumerate(reports)]
+    records = to_records(claims)
+    documents = {r.document for r in records}
+    figureless = [r for r in extra if r.document not in documents]
+    clusters, pairs = cluster_claims(records, s, figureless)
+    by_id = {r.id: r for r in [*records, *extra]}
+    for r in extra:
+        clusters.add(r)
+    _join_documents(clusters, records, [r for r in extra if r.document in documents])
+    placed = _attach_scored(clusters, figureless, pairs, by_id, s)
+    lead = {r.id: {p.name.lower() for p in _towns(report.text)}
+            for r, report in zip(extra, reports, strict=True)}
+    _same_day_documents(clusters, extra, lead, by_id, s)
+    placed |= _attach_followups(clusters, figureless, records, placed, s)
+    _join_reports(clusters, figureless, pairs, by_id, placed, s)
+    keys = clusters.keys()
+    claim_keys = {r.id: keys[r.id] for r in records}
+    return claim_keys, {r.document: keys[r.id] for r in extra}  # type: ignore[misc]
+
+
+def _join_documents(clusters: Clusters, records: Sequence[Record],
+                    described: Sequence[Record]) -> None:
+    """The report of a document with claims joins the incident holding most
+    of that document's claims (the first such incident on a tie)."""
+    roots: dict[str, Counter[int]] = defaultdict(Counter)
+    for r in sorted(records, key=lambda r: r.id):
+        roots[r.document][clusters.find(r.id)] += 1  # type: ignore[index]
+    for r in described:
+        main, _ = roots[r.document].most_common(1)[0]  # type: ignore[index]
+        clusters.force_union(main, r.id)
+
+
+def _same_day_documents(clusters: Clusters, extra: Sequence[Record],
+                        lead: dict[int, set[str]], by_id: dict[int, Record],
+                        s: LinkSettings) -> None:
+    """Documents whose leads name a day (within `max_days` of each other),
+    with the same town, or the town of one named in the other's title or
+    lead ("Humble, northeast of Houston"), report one incident: their claims
+    may carry the gazetteer's noise ("Dale, Indiana" for a Boston story) or
+    miss the day, their leads do not. Both must name the day: with only a
+    publication window, a city's other shootings of those days fit as well
+    (a Kansas City mass shooting the day after another at a club). A town
+    named only further down is not enough: a story names the nearby city,
+    a suspect's home town, earlier shootings. The days named in one
+    incident's leads span at most `max_days`, and a town named in a lead
+    brings one document into an incident, never joins two incidents of
+    several documents (the Berrien County courthouse stories name the
+    Dallas ambush of four days before)."""
+    dated = sorted((r for r in extra if r.precise_day and r.place_name),
+                   key=lambda r: (r.day_start, r.id))
+    days: dict[int, tuple[int, int]] = {r.id: (r.day_start, r.day_start)  # type: ignore[misc]
+                                        for r in dated}
+    # own towns first, so that a town named in a lead meets whole incidents
+    for same_town in (True, False):
+        for a, b in _day_pairs(dated, s.max_days):
+            lo, hi = _days_joined(days, clusters, a.id, b.id)
+            if hi - lo > s.max_days:
+                continue  # no chain of next days: Friday's, Saturday's, Sunday's shootings
+            if (_one_town(a, b, lead, clusters, by_id, same_town)
+                    and _join_unless_decided(clusters, a.id, b.id)):
+                days[clusters.find(a.id)] = (lo, hi)
+
+
+def _day_pairs(dated: Sequence[Record], max_days: int) -> Iterator[tuple[Record, Record]]:
+    """Pairs of records (sorted by day) whose days are at most max_days apart."""
+    for i, a in enumerate(dated):
+        for b in dated[i + 1:]:
+            if b.day_start - a.day_start > max_days:  # type: ignore[operator]
+                break
+            yield a, b
+
+
+def _days_joined(days: dict[int, tuple[int, int]], clusters: Clusters,
+                 a: int, b: int) -> tuple[int, int]:
+    """The first and last day named in the leads of a's and b's clusters."""
+    da = days.get(clusters.find(a), days[a])
+    db = days.get(clusters.find(b), days[b])
+    return min(da[0], db[0]), max(da[1], db[1])
+
+
+def _one_town(a: Record, b: Record, lead: dict[int, set[str]], clusters: Clusters,
+              by_id: dict[int, Record], same_town: bool) -> bool:
+    """Same own town; or (`same_town` False) the town of one named in the
+    other's lead, when one side is a single document."""
+    if same_town:
+        return a.place_name == b.place_name
+    named = a.place_name in lead[b.id] or b.place_name in lead[a.id]
+    return named and _one_document(clusters, a.id, b.id, by_id)
+
+
+def _one_document(clusters: Clusters, a: int, b: int, by_id: dict[int, Record]) -> bool:
+    """One of the two clusters holds the claims and report of one document."""
+    return any(len({by_id[m].document for m in clusters.cluster(x).members}) <= 1
+               for x in (a, b))
+
+
+def _join_unless_decided(clusters: Clusters, a: int, b: int) -> bool:
+    """Join two clusters unless they hold two known actors or two existing
+    incidents (a person's decisions); their claims' dates and places are
+    what is noisy here, so those constraints are not checked."""
+    ca, cb = clusters.cluster(a), clusters.cluster(b)
+    if len(ca.actors | cb.actors) <= 1 and len(ca.incidents | cb.incidents) <= 1:
+        return clusters.force_union(a, b)
+    return False
+
+
+def _same_town(r: Record, o: Record, s: LinkSettings) -> bool:
+    """The report's town is the claim's (or other report's) place. A town
+    without a province is the gazetteer's guess abroad, often a name read as
+    a town ("Rodriguez", a Philippine town, in two unrelated stories)."""
+    if r.place_name is None or r.admin1 is None or o.place_key is None and o.place_name is None:
+        return False
+    if r.places & o.places:
+        return True
+    d = km(r, o)
+    return d is not None and d <= s.near_km
+
+
+def _attach_scored(clusters: Clusters, extra: Sequence[Record], pairs: Sequence[Pair],
+                   by_id: dict[int, Record], s: LinkSettings) -> set[int]:
+    """Each report joins the claim of its best pair at its own town."""
+    ids = {r.id for r in extra}
+    best: dict[int, tuple[float, int]] = {}
+    for a, b, p in pairs:
+        if p < s.threshold:
+            continue
+        for rid, oid in ((a, b), (b, a)):
+            if (rid in ids and oid not in ids and _same_town(by_id[rid], by_id[oid], s)
+                    and (p, -oid) > best.get(rid, (-1.0, 0))):
+                best[rid] = (p, -oid)
+    for rid, (_, neg) in best.items():
+        clusters.force_union(-neg, rid)
+    return set(best)
+
+
+def _attach_followups(clusters: Clusters, extra: Sequence[Record], records: Sequence[Record],
+                      placed: set[int], s: LinkSettings) -> set[int]:
+    """A report not placed by score joins the one incident holding a claim
+    dated to a day at its town up to `followup_days` before its own date. The
+    incident must start before the report's date (or window): on the
+    report's own days a big city has other shootings, and only a score can
+    tell them apart."""
+    dated: dict[str, list[Record]] = defaultdict(list)
+    for o in records:
+        if o.precise_day and o.place_name:
+            dated[o.place_name].append(o)
+    out = set()
+    for r in extra:
+        if (r.id in placed or r.place_name is None or r.admin1 is None or r.day_start is None
+                or len(clusters.cluster(r.id).members) > 1):
+            continue  # placed already, or joined by its day and town
+        roots = {clusters.find(o.id) for o in dated.get(r.place_name, ())
+                 if r.day_start - s.followup_days <= o.day_start < r.day_start}  # type: ignore
+        if len(roots) == 1:
+            clusters.force_union(next(iter(roots)), r.id)
+            out.add(r.id)
+    return out
+
+
+def _join_reports(clusters: Clusters, extra: Sequence[Record], pairs: Sequence[Pair],
+                  by_id: dict[int, Record], placed: set[int], s: LinkSettings) -> None:
+    """Reports placed nowhere join each other at the same town."""
+    free = {r.id for r in extra if r.id not in placed}
+    for a, b, p in sorted(pairs, key=lambda x: (-x[2], x[0], x[1])):
+        if a in free and b in free and p >= s.threshold and _same_town(by_id[a], by_id[b], s):
+            clusters.union(a, b)
