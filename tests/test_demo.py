@@ -116,3 +116,18 @@ def test_compare_shows_the_weeks_two_step(demo):
     # every compared number traces back to the incidents it sums
     ids = {i.id for i in demo.incidents}
     assert set(gov.incident_ids) | set(coalition.incident_ids) == ids
+
+
+def test_every_claim_of_the_week_is_placed_in_raqqa(demo):
+    # A press release listing strikes near several towns must not lend its
+    # Kobani or Mosul strikes to the Raqqa incident of the same day.
+    payload = json.loads(demo.json_path.read_text(encoding="utf-8"))
+    for inc in payload:
+        for claim in inc["claims"]:
+            place = claim["place"]
+            assert place is None or place["name"] in ("Raqqa", "Syria"), claim["quote"]
+
+
+def test_coalition_sunday_strike_count_is_one_figure(demo):
+    sun = by_day_actor(demo)[(date(2014, 11, 23), (COALITION,))]
+    assert {p.low for p in sun.evolution["strikes"]["all"]["CENTCOM"]} == {2}

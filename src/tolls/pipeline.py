@@ -13,7 +13,7 @@ from pathlib import Path
 
 from tolls.extract import EXTRACTOR_VERSION, extract
 from tolls.ingest import IngestDefaults, IngestSummary, ingest_paths
-from tolls.link import link_claims
+from tolls.link import describe, link_reports
 from tolls.reconcile import CompareRow, attribute, compare, reconcile
 from tolls.store import Store
 from tolls.types import Claim, Incident
@@ -51,11 +51,19 @@ def extract_pending(store: Store, progress: Progress | None = None) -> int:
 
 
 def link_pending(store: Store) -> int:
-    """Link claims into incidents; existing and person-confirmed assignments stay."""
+    """Link claims into incidents; existing and person-confirmed assignments stay.
+
+    Each document with claims is also described (`tolls.link.describe`: the
+    day and town its lead names), so that two reports of one shooting whose
+    figures differ still meet through their own town and day."""
     claims = store.claims()
     if not claims:
         return 0
-    assignment = link_claims(claims)
+    with_claims = {c.document for c in claims if c.document}
+    reports = [describe(d.text, published=d.updated or d.published, title=d.title,
+                        document=d.id)
+               for d in store.documents() if d.id in with_claims]
+    assignment, _ = link_reports(claims, reports)
     final = store.set_incidents(assignment)
     return len(set(final.values()))
 

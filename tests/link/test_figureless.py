@@ -3,7 +3,7 @@ pre-merge split by distant towns. All sentences are written for these tests."""
 
 from datetime import date
 
-from tolls.link import Report, describe, link_claims, link_reports
+from tolls.link import LinkSettings, Report, describe, link_claims, link_reports
 from tolls.types import Claim, DateRange, Figure, Place
 
 HESSTON = Place("Hesston", 38.14, -97.43, geonames_id=4271086, admin1="Kansas")
@@ -46,6 +46,19 @@ def test_a_release_listing_strikes_at_distant_towns_keeps_them_apart():
     out = link_claims(strikes)
     assert out[1] == out[3]
     assert out[2] != out[1]
+
+
+def test_a_town_named_in_another_spelling_still_splits_the_release():
+    # the gazetteer's display name has accents and an article; the quote has neither
+    fallujah = Place("Al Fallūjah", 33.35, 43.79, geonames_id=99454, admin1="Anbar")
+    strikes = [
+        claim(1, "release", RAQQA, "2014-11-29", "Near Raqqa, 15 airstrikes hit targets.",
+              "strikes", 15),
+        claim(2, "release", fallujah, "2014-11-29", "Near Fallujah, one airstrike hit a unit.",
+              "strikes", 1),
+    ]
+    out = link_claims(strikes)
+    assert out[1] != out[2]
 
 
 def test_claims_of_one_sentence_stay_together_whatever_their_places():
@@ -199,12 +212,20 @@ def test_a_town_named_in_the_other_lead_counts_as_the_same_town():
     assert placed["c"] != placed["d"]
 
 
-def test_days_named_in_one_incident_span_at_most_a_day():
+def test_leads_naming_consecutive_days_are_two_incidents_by_default():
+    # one air force over one city on Friday and again on Saturday: two raids
+    leads = [report("fri", HESSTON, "2016-02-26", "A man was shot in Hesston on Friday."),
+             report("sat", HESSTON, "2016-02-27", "A woman was shot in Hesston on Saturday.")]
+    _, placed = link_reports([], leads)
+    assert placed["fri"] != placed["sat"]
+
+
+def test_days_named_in_one_incident_span_at_most_lead_days():
     # Friday's, Saturday's and Sunday's shootings in one town are not one chain
     leads = [report("fri", HESSTON, "2016-02-26", "A man was shot in Hesston on Friday."),
              report("sat", HESSTON, "2016-02-27", "A woman was shot in Hesston on Saturday."),
              report("sun", HESSTON, "2016-02-28", "A teen was shot in Hesston on Sunday.")]
-    _, placed = link_reports([], leads)
+    _, placed = link_reports([], leads, LinkSettings(lead_days=1))
     assert placed["fri"] == placed["sat"] != placed["sun"]
 
 

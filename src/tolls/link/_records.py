@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -151,12 +152,22 @@ def to_record(claim: Claim) -> Record:
 
 
 def _own_place(claim: Claim) -> bool:
-    """The claim's town is named in its quote (a spelling variant of the name
-    is missed, which only keeps the claim with its report's others)."""
+    """The claim's town is named in its quote, compared without accents and
+    an Arabic article ("Al Fallūjah" is named by "Near Fallujah"). A spelling
+    variant still missed only keeps the claim with its report's others."""
     name = _place_name(claim)
     if name is None or claim.place is None or claim.place.lat is None:
         return False
-    return name in (claim.quote or "").lower()
+    return _fold(name) in _fold(claim.quote or "")
+
+
+_ARTICLE = re.compile(r"^(?:a[lnrsdtz]|ash|el)[ -]+")
+
+
+def _fold(text: str) -> str:
+    bare = "".join(c for c in unicodedata.normalize("NFKD", text.lower())
+                   if not unicodedata.combining(c))
+    return _ARTICLE.sub("", bare)
 
 
 def _int(value) -> int | None:

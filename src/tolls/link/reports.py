@@ -209,7 +209,7 @@ def _join_documents(clusters: Clusters, records: Sequence[Record],
 def _same_day_documents(clusters: Clusters, extra: Sequence[Record],
                         lead: dict[int, set[str]], by_id: dict[int, Record],
                         s: LinkSettings) -> None:
-    """Documents whose leads name a day (within `max_days` of each other),
+    """Documents whose leads name a day (within `lead_days` of each other),
     with the same town, or the town of one named in the other's title or
     lead ("Humble, northeast of Houston"), report one incident: their claims
     may carry the gazetteer's noise ("Dale, Indiana" for a Boston story) or
@@ -218,7 +218,7 @@ def _same_day_documents(clusters: Clusters, extra: Sequence[Record],
     (a Kansas City mass shooting the day after another at a club). A town
     named only further down is not enough: a story names the nearby city,
     a suspect's home town, earlier shootings. The days named in one
-    incident's leads span at most `max_days`, and a town named in a lead
+    incident's leads span at most `lead_days`, and a town named in a lead
     brings one document into an incident, never joins two incidents of
     several documents (the Berrien County courthouse stories name the
     Dallas ambush of four days before)."""
@@ -228,9 +228,9 @@ def _same_day_documents(clusters: Clusters, extra: Sequence[Record],
                                         for r in dated}
     # own towns first, so that a town named in a lead meets whole incidents
     for same_town in (True, False):
-        for a, b in _day_pairs(dated, s.max_days):
+        for a, b in _day_pairs(dated, s.lead_days):
             lo, hi = _days_joined(days, clusters, a.id, b.id)
-            if hi - lo > s.max_days:
+            if hi - lo > s.lead_days:
                 continue  # no chain of next days: Friday's, Saturday's, Sunday's shootings
             if (_one_town(a, b, lead, clusters, by_id, same_town)
                     and _join_unless_decided(clusters, a.id, b.id)):

@@ -91,6 +91,9 @@ class LinkSettings:
         other claims but never links across reports.
     followup_days: such a cluster also joins the one dated incident up to this
         many days before its window that shares figures worth 3 at one place.
+    lead_days: two reports whose leads name days at most this far apart, at
+        one town, are one incident (0: the same day; a city bombed on two
+        consecutive days by one air force is two incidents).
     seed: seed for Splink's random sampling, so runs are reproducible.
     priors: (m, u) per comparison level; see DEFAULT_PRIORS.
     """
@@ -109,6 +112,7 @@ class LinkSettings:
     window_days: int = 3
     max_window_days: int = 7
     followup_days: int = 30
+    lead_days: int = 0
     seed: int = 42
     priors: dict[str, dict[str, tuple[float, float]]] = field(
         default_factory=lambda: {k: dict(v) for k, v in DEFAULT_PRIORS.items()}
