@@ -62,8 +62,12 @@ def fake_link_reports(claims: list[Claim], reports: list) -> tuple[dict, dict]:
 
 
 def fake_reconcile(claims: list[Claim], policy: str) -> Incident:
-    best = max(c.figure.low for c in claims if c.figure.kind == "killed")
-    return Incident(id=None, claims=claims, figures={"killed": {"all": Toll(best, best, best)}})
+    """Per kind, the largest figure as low = best = high."""
+    figures: dict[str, dict[str, Toll]] = {}
+    for kind in {c.figure.kind for c in claims}:
+        best = max(c.figure.low for c in claims if c.figure.kind == kind)
+        figures[kind] = {"all": Toll(best, best, best)}
+    return Incident(id=None, claims=claims, figures=figures)
 
 
 @pytest.fixture
@@ -149,6 +153,10 @@ def test_gva_metrics_and_linking(stages, data):
     assert got["pairwise_precision"] == (1.0, 3) and got["pairwise_recall"] == (0.0, 3)
     assert got["bcubed_precision"] == (1.0, 3)
     assert got["bcubed_recall"] == (round((0.5 + 0.5 + 1) / 3, 3), 3)
+    # per gold incident, the linked incident holding most of its claims
+    # (incident 1: document a's, 1 killed and 3 injured; incident 2: no killed = 0)
+    assert got["incident_killed"] == (1.0, 2)
+    assert got["incident_injured"] == (1.0, 2)
 
 
 def test_ged_and_airwars_metrics(stages, data):

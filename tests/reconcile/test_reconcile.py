@@ -150,6 +150,24 @@ def test_a_sources_own_partial_total_gives_way_to_its_subgroup():
     assert killed(inc, "civilians")[0] == 4
 
 
+@pytest.mark.parametrize("policy", ["ibc", "ucdp", "airwars"])
+def test_a_subgroup_alone_is_a_floor_for_the_total(policy):
+    # "a 3-year-old boy was killed" and "two women died": at least two dead,
+    # never 3 (parts may overlap, so they are not summed)
+    claims = [claim(1, "killed", 1, group="children", source="police", day="11-28"),
+              claim(2, "killed", 2, group="women", source="police", day="11-28")]
+    low, best, high = killed(rec(claims, policy))
+    assert (low, best) == (2, 2)
+    # UCDP's high is the highest figure reported; the others leave "at least" open
+    assert high == (2 if policy == "ucdp" else None)
+
+
+def test_a_subgroup_alone_does_not_lower_another_sources_total():
+    claims = [claim(1, "killed", 5, source="SOHR", day="11-28"),
+              claim(2, "killed", 3, group="children", source="LCC", day="11-28")]
+    assert killed(rec(claims))[0] == 5
+
+
 def test_open_subgroup_is_closed_by_the_total():
     notes: list[str] = []
     assert killed(rec("B", notes=notes), "civilians") == (52, 52, 209)

@@ -6,7 +6,7 @@ Each evaluator takes the data folder and a row limit and returns a
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -173,6 +173,8 @@ def eval_gva(data_dir: Path, limit: int | None = None) -> DatasetResult:
     report joined (docs/linking.md); pairwise and
     B-cubed precision/recall/F1 are computed over articles against the gold
     clusters (articles sharing `incident_uri`).
+    - incident_killed / incident_injured: what a user sees after linking and
+      reconciling (`_incident_toll_rows`), per gold incident.
     """
     extract = Runner(comp.extractor(), "extract")
     article_total = comp.component("tolls.extract.totals", "article_total")
@@ -201,7 +203,7 @@ def eval_gva(data_dir: Path, limit: int | None = None) -> DatasetResult:
     rows = [_row(m, hits[m], n) for m in ("killed", "injured", "date")]
     notes = extract.note()
     try:
-        rows += _linking_rows(all_claims, claim_doc, articles)
+        rows += _linking_rows(all_claims, claim_doc, articles, incidents)
     except comp.Unavailable as exc:
         notes.append(f"linking not measured: {exc}")
     return DatasetResult(name="gva", rows=rows, notes=notes)
@@ -219,7 +221,8 @@ def _date_hit(claims: list[Claim], gold: datetime | None) -> bool:
 
 
 def _linking_rows(claims: list[Claim], claim_doc: dict[int, int],
-                  articles: list[loaders.GvaArticle]) -> list[MetricRow]:
+                  articles: list[loaders.GvaArticle],
+                  incidents: dict[str, loaders.GvaIncident]) -> list[MetricRow]:
     describe, link_reports = comp.report_linker()
     with_claims = set(claim_doc.values())
     figureless = [i for i in range(len(articles)) if i not in with_claims]
@@ -242,7 +245,35 @@ def _linking_rows(claims: list[Claim], claim_doc: dict[int, int],
             MetricRow(f"{prefix}_recall", r, n),
             MetricRow(f"{prefix}_f1", f, n),
         ]
-    return rows
+    return rows + _incident_toll_rows(claims, keys, claim_doc, articles, incidents)
+
+
+def _incident_toll_rows(claims: list[Claim], keys: dict[int, int], claim_doc: dict[int, int],
+                        articles: list[loaders.GvaArticle],
+                        incidents: dict[str, loaders.GvaIncident]) -> list[MetricRow]:
+    """What a user sees: per gold incident, the linked incident holding most
+    of its articles' claims, reconciled (`ibc`); its killed/all and
+    injured/all `best` equal num_killed / num_injured (no figure: 0). A gold
+    incident none of whose articles has a claim is a miss."""
+    reconcile = comp.reconciler()
+    members: dict[int, list[Claim]] = defaultdict(list)
+    for c in claims:
+        members[keys[c.id]].append(c)  # type: ignore[index]
+    per_gold: dict[str, list[int]] = defaultdict(list)
+    for c in claims:
+        per_gold[articles[claim_doc[c.id]].incident].append(keys[c.id])  # type: ignore[index]
+    hits: Counter[str] = Counter()
+    for uri, gold in incidents.items():
+        main = main_value(per_gold.get(uri, []))
+        if main is None:
+            continue
+        figures = reconcile(members[main], "ibc").figures or {}
+        for kind, want in (("killed", gold.killed), ("injured", gold.injured)):
+            toll = (figures.get(kind) or {}).get("all")
+            hits[kind] += (toll.best if toll is not None and toll.best is not None else 0) == want
+    n = len(incidents)
+    return [MetricRow(f"incident_{kind}", hits[kind] / n if n else 0.0, n)
+            for kind in ("killed", "injured")]
 
 
 # --- GED (information only) ----------------------------------------------

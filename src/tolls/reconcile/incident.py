@@ -66,6 +66,7 @@ def figures(claims: Sequence[Claim], rule: Policy, info: SourceLookup,
     pairs = set(kinds_and_groups(claims))
     if rule.civilians_from_all:
         pairs |= {(k, "civilians") for k, g in pairs if g in ("all", *PARTS) and k != "strikes"}
+    pairs |= {(k, "all") for k, g in pairs if g in SUBGROUPS}
     for kind, group in sorted(pairs):
         latest = _latest(claims, kind, group, rule)
         if latest:
@@ -94,7 +95,10 @@ def _latest(claims: Sequence[Claim], kind: str, group: str, rule: Policy) -> dic
             if src not in broken_down:
                 latest.setdefault(src, c)
         if not latest:
-            latest = _civilians_from_parts(claims, kind)
+            latest = _floor_from_parts(claims, kind, PARTS, "civilians")
+    if group == "all" and not latest:
+        # nobody gives a total: "a 3-year-old boy was killed" is at least one dead
+        latest = _floor_from_parts(claims, kind, SUBGROUPS, "all")
     return latest
 
 
@@ -113,12 +117,14 @@ def _own_parts_floor(claims: Sequence[Claim], kind: str, latest: dict[str, Claim
                     total.figure, low=n, high=None, qualifier="at_least"))
 
 
-def _civilians_from_parts(claims: Sequence[Claim], kind: str) -> dict[str, Claim]:
-    """Each source's largest children or women figure, read as "at least that
-    many civilians": used only when no source gives a civilian or total figure
-    ("two children were killed" is at least two civilians dead)."""
+def _floor_from_parts(claims: Sequence[Claim], kind: str, parts: Sequence[str],
+                     target: str) -> dict[str, Claim]:
+    """Each source's largest figure among `parts`, read as "at least that many"
+    of `target`: used only when no source gives a `target` figure ("two
+    children were killed" is at least two civilians, and two people, dead).
+    Parts are never summed: a source's children and women may overlap."""
     out: dict[str, Claim] = {}
-    for group in PARTS:
+    for group in parts:
         for src, c in latest_by_source(claims, kind, group).items():
             n = c.figure.low
             if n is None:
@@ -127,7 +133,7 @@ def _civilians_from_parts(claims: Sequence[Claim], kind: str) -> dict[str, Claim
             if have is None or (have.figure.low or 0) < n:
                 qualifier = "vague" if c.figure.qualifier == "vague" else "at_least"
                 out[src] = replace(c, figure=replace(
-                    c.figure, group="civilians", low=n, high=None, qualifier=qualifier))
+                    c.figure, group=target, low=n, high=None, qualifier=qualifier))
     return out
 
 
