@@ -162,6 +162,12 @@ def test_a_subgroup_alone_is_a_floor_for_the_total(policy):
     assert high == (2 if policy == "ucdp" else None)
 
 
+def test_no_civilian_casualties_is_not_a_total():
+    claims = [claim(1, "strikes", 2, source="CENTCOM", day="11-23"),
+              claim(2, "killed", 0, group="civilians", source="CENTCOM", day="11-23")]
+    assert "all" not in rec(claims).figures["killed"]
+
+
 def test_a_subgroup_alone_does_not_lower_another_sources_total():
     claims = [claim(1, "killed", 5, source="SOHR", day="11-28"),
               claim(2, "killed", 3, group="children", source="LCC", day="11-28")]

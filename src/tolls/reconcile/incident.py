@@ -127,8 +127,8 @@ def _floor_from_parts(claims: Sequence[Claim], kind: str, parts: Sequence[str],
     for group in parts:
         for src, c in latest_by_source(claims, kind, group).items():
             n = c.figure.low
-            if n is None:
-                continue
+            if n is None or (n == 0 and target == "all"):
+                continue  # "no civilian casualties" says nothing of the total
             have = out.get(src)
             if have is None or (have.figure.low or 0) < n:
                 qualifier = "vague" if c.figure.qualifier == "vague" else "at_least"
