@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from tolls.extract._automaton import match_form, trie
 from tolls.extract.numbers import Quantity, find_quantities, to_int
 from tolls.lexicons import load
 
@@ -357,6 +358,42 @@ def group_of(np: str) -> str:
     return "all"
 
 
+def _gate(phrases: list[str]) -> re.Pattern[str]:
+    """A cheap necessary condition for a match of `_alt(phrases)` (IGNORECASE):
+    one word of each phrase (its longest) as a plain substring, to search in
+    `match_form(s)`, where the words of a match stand in lower case. A word
+    holding another is left out: the shorter one is found anyway."""
+    words = {max(p.lower().split(), key=len) for p in phrases}
+    words = {w for w in words if not any(o != w and o in w for o in words)}
+    return re.compile(trie(sorted(words)))
+
+
+@cache
+def _before_gate() -> re.Pattern[str]:
+    return _gate([p for v in _lex()["before"].values() for p in v])
+
+
+@cache
+def _toll_gate() -> re.Pattern[str]:
+    return _gate([p for v in _lex()["toll"].values() for p in v])
+
+
+@cache
+def _not_before_words() -> int:
+    """Most whitespace-separated words in a `not_before` match (`_tail`)."""
+    return max(len(p.split()) for p in _lex()["not_toll_before"])
+
+
+def _tail(s: str, end: int, words: int) -> int:
+    """Where a match of at most `words` whitespace-separated words, ending at
+    `end`, can start: it cannot span the whitespace before the last `words`
+    words of `s[:end]` (that would make `words` + 1). Searching from there
+    instead of 0 finds the same leftmost match (lookbehinds and \b still see
+    the text before the start of a search)."""
+    head = s[:end].rsplit(None, words)
+    return len(head[0]) if len(head) > words else 0
+
+
 def _masked(s: str) -> list[tuple[int, int]]:
     if _DIGIT.search(s) is None:
         return []  # every mask holds a digit
@@ -374,11 +411,48 @@ def _kind(m: re.Match[str], prefix: str) -> str:
     raise ValueError("no kind group matched")
 
 
-def _articles(s: str, taken: list[Quantity]) -> list[Quantity]:
+@cache
+def _person_word_re() -> re.Pattern[str]:
+    """A person noun after a space, for `match_form(s)`: every match of the
+    first `person` alternative holds one (see `_articles`)."""
+    words = trie(sorted({w.lower() for w in _lex()["persons"]}))
+    return re.compile(rf"\s(?:{words.replace(chr(92) + ' ', chr(92) + 's+')})\b")
+
+
+# Where a `person` match can start, in `match_form(s)`: at a determiner before a
+# space (first alternative), or right after "killed "/"killing " (the others,
+# whose lookbehinds need that word): the match is the end of the anchor.
+_PERSON_ANCHOR = re.compile(r"\b(?:an?|h(?:er|is)|their)(?=\s)|(?P<after>killed|killing)\s")
+
+
+def _person_matches(s: str, low: str) -> list[re.Match[str]]:
+    """`_rules()["person"].finditer(s)`, but trying the pattern only at the
+    offsets where a match can start (`_PERSON_ANCHOR`), left to right, each
+    try after the end of the last match: the same matches, without a try at
+    every offset of the sentence."""
+    match = _rules()["person"].match
+    out: list[re.Match[str]] = []
+    pos = 0
+    for a in _PERSON_ANCHOR.finditer(low):
+        start = a.end() if a.group("after") else a.start()
+        if start < pos:
+            continue
+        if m := match(s, start):
+            out.append(m)
+            pos = m.end()
+    return out
+
+
+def _articles(s: str, taken: list[Quantity], low: str) -> list[Quantity]:
     """"a man", "an 18-year-old woman", "a woman and her daughter" read as a count;
-    the quantity spans the whole phrase, so rules look right after the nouns."""
-    out = []
-    for m in _rules()["person"].finditer(s):
+    the quantity spans the whole phrase, so rules look right after the nouns.
+    `low` is `match_form(s)`."""
+    out: list[Quantity] = []
+    # Every `person` match is a person noun after a space, or comes right after
+    # "killed"/"killing": without either, skip the whole-sentence scan.
+    if "killed" not in low and "killing" not in low and _person_word_re().search(low) is None:
+        return out
+    for m in _person_matches(s, low):
         if any(q.start < m.end() and m.start() < q.end for q in taken):
             continue
         if _COMPANION_BEFORE.search(s, 0, m.start()) or _COMPANION.match(s, m.start()):
@@ -406,14 +480,21 @@ def _rejected(s: str, q: Quantity, masks: list[tuple[int, int]]) -> bool:
     if _overlaps(q, masks):
         return True
     rules = _rules()
-    return bool(rules["not_after"].match(s, q.end) or rules["not_before"].search(s, 0, q.start))
+    return bool(rules["not_after"].match(s, q.end) or rules["not_before"].search(
+        s, _tail(s, q.start, _not_before_words()), q.start))
 
 
-def _bind(s: str, q: Quantity, hits: list[Hit]) -> Hit | None:
-    """Run the cascade on one quantity; None when it is not a figure."""
+def _bind(s: str, q: Quantity, hits: list[Hit], low: str) -> Hit | None:
+    """Run the cascade on one quantity; None when it is not a figure.
+    `low` is `match_form(s)`: the gates on it skip a rule's regex when a word
+    every match of it needs is missing."""
     rules = _rules()
-    before = s[max(0, q.start - 80):q.start]
-    if q.vague == "others" and not rules["before"].search(before):
+    reach = max(0, q.start - 80)
+    before = s[reach:q.start]
+    # a `before` match lies inside `before`, so holds a gate word there
+    verb_before = (rules["before"].search(before)
+                   if _before_gate().search(low, reach, q.start) else None)
+    if q.vague == "others" and not verb_before:
         return None
     if q.vague and (_PARTITIVE.match(s, q.end) or _HOW.search(before)):
         return None  # "many of the wounded", "how many": a share of a set, not a count
@@ -449,7 +530,8 @@ def _bind(s: str, q: Quantity, hits: list[Hit]) -> Hit | None:
         return None  # the "8" of "4 out of 8 coded to this location"
     if not q.article and not q.vague and (
             _CODER_TO.match(s, q.end)
-            or (_CODED_AS.search(before) and _CODED_AS_END.match(s, q.end))):
+            or (low.find("coded", reach, q.start) >= 0 and _CODED_AS.search(before)
+                and _CODED_AS_END.match(s, q.end))):
         return Hit("killed", "all", q, coder=True)
     if not q.article and (m := _FIGURE_OF.search(before)):
         kind = hits[-1].kind if hits else "killed"
@@ -459,17 +541,18 @@ def _bind(s: str, q: Quantity, hits: list[Hit]) -> Hit | None:
             kind = "injured"
         return Hit(kind, "all", q)
     # The toll phrase may stand far ahead of its verb of change, so a longer look back.
-    if not q.article and (m := rules["toll"].search(s, max(0, q.start - 200), q.start)):
+    if not q.article and _toll_gate().search(low, max(0, q.start - 200), q.start) and (
+            m := rules["toll"].search(s, max(0, q.start - 200), q.start)):
         np = rules["np_after"].match(s, q.end)
         return Hit(_kind(m, "t_"), group_of(np.group("np")) if np else "all", q)
     # "a girl" carries its own group; "a farmer and his wife" is mixed
     own = s[q.start:q.end] if q.article and q.low == 1 else ""
     if not q.article and (head := rules["family"].match(s, q.end)):
-        if m := rules["before"].search(before):
+        if m := verb_before:
             return Hit(_kind(m, "b_"), group_of(head.group(0)), q, np_end=head.end())
         if m := rules["after"].match(s, head.end()) or rules["after_long"].match(s, head.end()):
             return Hit(_kind(m, "a_"), group_of(head.group(0)), q, np_end=head.end())
-    if (m := rules["before"].search(before)) and not (
+    if (m := verb_before) and not (
             (m2 := _OWN_WORD.match(s, q.end)) and _kind(m, "b_") != _OWN_KIND[m2.group(1).lower()]):
         np = rules["np_after"].match(s, q.end)
         return Hit(_kind(m, "b_"), group_of(own + " " + (np.group("np") if np else "")), q)
@@ -524,8 +607,10 @@ def _aside_parent(s: str, q: Quantity, hits: list[Hit]) -> Hit | None:
     return None
 
 
-def _zeros(s: str) -> list[Hit]:
-    out = []
+def _zeros(s: str, low: str) -> list[Hit]:
+    out: list[Hit] = []
+    if "no" not in low and "zero" not in low:
+        return out  # every _ZERO_RE match starts "no..." or "zero" (`low` = match_form(s))
     for m in _ZERO_RE.finditer(s):
         kind = _ZERO_KIND[(m.group("k") or m.group("k2") or m.group("k3")).lower()]
         g = (m.group("g") or m.group("g3") or "").lower()
@@ -539,11 +624,14 @@ def _zeros(s: str) -> list[Hit]:
 
 def find_figures(s: str) -> list[Hit]:
     """Figures in sentence `s`, in text order."""
-    zeros = _zeros(s)
+    # Lower-case stand-in (same offsets) for cheap literal checks that skip a
+    # whole-sentence regex scan when the words it needs are absent.
+    low = match_form(s)
+    zeros = _zeros(s, low)
     quantities = find_quantities(s)
     masks = _masked(s) if quantities else []
     quantities = [q for q in quantities if not _rejected(s, q, masks)]
-    articles = _articles(s, quantities)
+    articles = _articles(s, quantities, low)
     quantities = [q for q in quantities  # the "4" of "a woman and her 4 children"
                   if not any(a.start <= q.start and q.end <= a.end for a in articles)]
     quantities = sorted([*quantities, *articles], key=lambda q: q.start)
@@ -553,20 +641,24 @@ def find_figures(s: str) -> list[Hit]:
             continue  # the "one" of "no one was killed"
         if hits and q.start < hits[-1].np_end:
             continue  # inside the previous figure's noun phrase
-        hit = _bind(s, q, hits)
+        hit = _bind(s, q, hits, low)
         if hit is None:
             continue
         hit.restated = bool(_RESTATED_BEFORE.search(s, max(0, q.start - 60), q.start)
                             or _RESTATED_AFTER.match(s[q.end:q.end + 100])
                             or _EARLIER.search(s, 0, q.start)
-                            or (_RECOVERED.search(s) and re.search(r"bod(?:y|ies)", s, re.I)))
+                            or ("bod" in low and _RECOVERED.search(s)
+                                and re.search(r"bod(?:y|ies)", s, re.I)))
         hit.coder = hit.coder or not q.vague and bool(
             _CODER_RE.search(s, max(0, q.start - 40), q.end + 30) or _CODED_HERE.match(s, q.end))
         hits.append(hit)
-    hits.extend(_named_dead(s, hits))
-    hits.extend(_identified_dead(s, hits))
+    # _NAMED_DEAD is case-sensitive and ends in one of these verbs
+    if "killed" in s or "died" in s or "martyred" in s or "shot" in s:
+        hits.extend(_named_dead(s, hits))
+    if "identified" in low:
+        hits.extend(_identified_dead(s, hits))
     hits.extend(zeros)
-    if not any(h.kind == "strikes" for h in hits):
+    if not any(h.kind == "strikes" for h in hits) and _strike_words().search(low):
         hits.extend(_single_strike(s))
     hits.sort(key=lambda h: h.quantity.start)
     return hits
@@ -622,6 +714,12 @@ def _single_strike_re() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:(?:carried\s+out|launched|conducted|made|in)\s+an?|an?\s+single|one\s+single)"
         rf"(?:\s+{_WORD}){{0,2}}?\s+(?:{_alt(singular)})\b", re.I)
+
+
+@cache
+def _strike_words() -> re.Pattern[str]:
+    """`_gate` of the singular strike nouns of `_single_strike_re`."""
+    return _gate([n for n in _lex()["nouns"]["strikes"] if not n.endswith("s")])
 
 
 def _single_strike(s: str) -> list[Hit]:
