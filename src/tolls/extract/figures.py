@@ -280,6 +280,8 @@ _FIGURE_OF = re.compile(
     r"|put\s+(?:the|its|their)\s+(?:figure|number|total|tally|count)\s+at"
     r"|\b(?:bringing|raising|brought|raised|taking|took|pushing|pushed)\s+(?:the|its|their)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:total|toll|tally|number|count)\b[^.;]{0,30}?\s+to)\s+$", re.I)
+# Every _FIGURE_OF match names one of these (a gate on `match_form`, see `_bind`).
+_FIGURE_OF_GATE = re.compile(r"figure|number|t(?:otal|ally|oll)|count")
 _RESTATED_BEFORE = re.compile(
     r"\b(?:rose|risen|rising|climbed|increased|jumped|reached|bringing|raising|brought|raised"
     r"|total|totall?ing|cumulative|overall|now\s+stands|has\s+hit)\b"
@@ -394,10 +396,36 @@ def _tail(s: str, end: int, words: int) -> int:
     return len(head[0]) if len(head) > words else 0
 
 
-def _masked(s: str) -> list[tuple[int, int]]:
+# Where a `_MASK_RE` match can start, in `match_form(s)` (a superset; one
+# character or part of one word consumed, so no start is skipped): a digit or a
+# "(" before one, a currency sign ("£", "€" stand in as "#") before one, a
+# month, "call"/"dial", and, only when the sentence has a ", <digit>", a word
+# right before it ("Smith, 34,", "the man, 34,").
+_MASK_ANCHOR = (r"\b\d|\((?=\d)|[$#](?=\s?\d)"
+                r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|call|dial)")
+_MASK_ANCHORS = (re.compile(_MASK_ANCHOR),
+                 re.compile(_MASK_ANCHOR + r"|\b[a-z](?=[\w'#-]*,\s+\d)"))
+_COMMA_DIGIT = re.compile(r",\s+\d")
+
+
+def _masked(s: str, low: str) -> list[tuple[int, int]]:
+    """Spans of `_MASK_RE.finditer(s)`, trying the pattern only at the offsets
+    where a match can start (`_MASK_ANCHOR` over `low`, `match_form(s)`), left
+    to right, each after the end of the last match: the same matches."""
     if _DIGIT.search(s) is None:
         return []  # every mask holds a digit
-    return [m.span() for m in _MASK_RE.finditer(s)]
+    match = _MASK_RE.match
+    out: list[tuple[int, int]] = []
+    pos = 0
+    anchors = _MASK_ANCHORS[_COMMA_DIGIT.search(low) is not None]
+    for a in anchors.finditer(low):
+        start = a.start()
+        if start < pos:
+            continue
+        if m := match(s, start):
+            out.append(m.span())
+            pos = m.end()
+    return out
 
 
 def _overlaps(q: Quantity, spans: list[tuple[int, int]]) -> bool:
@@ -533,7 +561,8 @@ def _bind(s: str, q: Quantity, hits: list[Hit], low: str) -> Hit | None:
             or (low.find("coded", reach, q.start) >= 0 and _CODED_AS.search(before)
                 and _CODED_AS_END.match(s, q.end))):
         return Hit("killed", "all", q, coder=True)
-    if not q.article and (m := _FIGURE_OF.search(before)):
+    if not q.article and _FIGURE_OF_GATE.search(low, reach, q.start) and (
+            m := _FIGURE_OF.search(before)):
         kind = hits[-1].kind if hits else "killed"
         if re.search(r"\b(?:dead|deaths?|fatalit\w+|killed)\b", m.group(0), re.I):
             kind = "killed"  # "bringing the number of dead to two"
@@ -629,7 +658,7 @@ def find_figures(s: str) -> list[Hit]:
     low = match_form(s)
     zeros = _zeros(s, low)
     quantities = find_quantities(s)
-    masks = _masked(s) if quantities else []
+    masks = _masked(s, low) if quantities else []
     quantities = [q for q in quantities if not _rejected(s, q, masks)]
     articles = _articles(s, quantities, low)
     quantities = [q for q in quantities  # the "4" of "a woman and her 4 children"
