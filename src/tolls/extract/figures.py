@@ -365,7 +365,7 @@ def _gate(phrases: list[str]) -> re.Pattern[str]:
     one word of each phrase (its longest) as a plain substring, to search in
     `match_form(s)`, where the words of a match stand in lower case. A word
     holding another is left out: the shorter one is found anyway."""
-    words = {max(p.lower().split(), key=len) for p in phrases}
+    words = {max(reversed(p.lower().split()), key=len) for p in phrases}  # ties: the last
     words = {w for w in words if not any(o != w and o in w for o in words)}
     return re.compile(trie(sorted(words)))
 
@@ -373,6 +373,21 @@ def _gate(phrases: list[str]) -> re.Pattern[str]:
 @cache
 def _before_gate() -> re.Pattern[str]:
     return _gate([p for v in _lex()["before"].values() for p in v])
+
+
+@cache
+def _noun_gate() -> re.Pattern[str]:
+    return _gate([p for v in _lex()["nouns"].values() for p in v])
+
+
+@cache
+def _after_gate() -> re.Pattern[str]:
+    return _gate([p for v in _lex()["after"].values() for p in v])
+
+
+# Every `family` match ends in one of these words (a gate on `match_form`).
+_FAMILY_GATE = re.compile(r"famil|generation|household|clan")
+_TIMES_AFTER = re.compile(r"\s+times\b")
 
 
 @cache
@@ -522,6 +537,9 @@ def _bind(s: str, q: Quantity, hits: list[Hit], low: str) -> Hit | None:
     # a `before` match lies inside `before`, so holds a gate word there
     verb_before = (rules["before"].search(before)
                    if _before_gate().search(low, reach, q.start) else None)
+    # The noun and verb rules match inside s[q.end:], so need one of their words there.
+    noun_after = _noun_gate().search(low, q.end) is not None
+    verb_after = _after_gate().search(low, q.end) is not None
     if q.vague == "others" and not verb_before:
         return None
     if q.vague and (_PARTITIVE.match(s, q.end) or _HOW.search(before)):
@@ -537,7 +555,7 @@ def _bind(s: str, q: Quantity, hits: list[Hit], low: str) -> Hit | None:
         if m := _OF_THEM.match(s, q.end):  # "three of them children"
             return Hit(hits[-1].kind, group_of(m.group("g")), q)
     if hits and (parent := _aside_parent(s, q, hits)) and not (
-            (m := rules["noun"].match(s, q.end)) and _kind(m, "n_") != parent.kind):
+            noun_after and (m := rules["noun"].match(s, q.end)) and _kind(m, "n_") != parent.kind):
         # "seven civilians, including three journalists and a young man, were
         # killed": parts of the count before, in its group unless they name their own
         np = rules["np_after"].match(s, q.end)
@@ -554,7 +572,8 @@ def _bind(s: str, q: Quantity, hits: list[Hit], low: str) -> Hit | None:
         return Hit(hits[-1].kind, hits[-1].group, q)  # "SOHR said 60 killed; the LCC said 70"
     if not q.article and _CODER_SPLIT.match(s, q.end):
         return Hit("killed", "all", q)
-    if not q.article and not q.vague and re.search(r"\bout\s+of\s+$", before):
+    if not q.article and not q.vague and low.find("out", reach, q.start) >= 0 and re.search(
+            r"\bout\s+of\s+$", before):
         return None  # the "8" of "4 out of 8 coded to this location"
     if not q.article and not q.vague and (
             _CODER_TO.match(s, q.end)
@@ -576,22 +595,24 @@ def _bind(s: str, q: Quantity, hits: list[Hit], low: str) -> Hit | None:
         return Hit(_kind(m, "t_"), group_of(np.group("np")) if np else "all", q)
     # "a girl" carries its own group; "a farmer and his wife" is mixed
     own = s[q.start:q.end] if q.article and q.low == 1 else ""
-    if not q.article and (head := rules["family"].match(s, q.end)):
+    if not q.article and _FAMILY_GATE.search(low, q.end) and (
+            head := rules["family"].match(s, q.end)):
         if m := verb_before:
             return Hit(_kind(m, "b_"), group_of(head.group(0)), q, np_end=head.end())
-        if m := rules["after"].match(s, head.end()) or rules["after_long"].match(s, head.end()):
+        if verb_after and (m := rules["after"].match(s, head.end())
+                           or rules["after_long"].match(s, head.end())):
             return Hit(_kind(m, "a_"), group_of(head.group(0)), q, np_end=head.end())
     if (m := verb_before) and not (
             (m2 := _OWN_WORD.match(s, q.end)) and _kind(m, "b_") != _OWN_KIND[m2.group(1).lower()]):
         np = rules["np_after"].match(s, q.end)
         return Hit(_kind(m, "b_"), group_of(own + " " + (np.group("np") if np else "")), q)
-    if m := rules["noun"].match(s, q.end):
+    if noun_after and (m := rules["noun"].match(s, q.end)):
         kind = _kind(m, "n_")
         if kind == "strikes" and (q.article or not _SHORT_NP.fullmatch(m.group("np"))):
             return None
         return Hit(kind, "all" if kind == "strikes" else group_of(own + m.group("np")), q,
                    np_end=m.end("np"))
-    if m := rules["after"].match(s, q.end):
+    if verb_after and (m := rules["after"].match(s, q.end)):
         if m.group("a_injured") and _ACTIVE_SHOT.match(s, m.end()):
             return None  # "a man shot his two sons": the shooter, not a victim
         if m.group("a_injured") and _gunshot(s, q, m, before):
@@ -605,11 +626,12 @@ def _bind(s: str, q: Quantity, hits: list[Hit], low: str) -> Hit | None:
             q = replace(q, low=q.low + k, high=q.high + k, stated=q.low + k, acled=q.low + k)
             own = ""  # "a woman was killed along with her two sons": a mixed group
         return Hit(_kind(m, "a_"), group_of(own + " " + m.group("np")), q, np_end=m.end("np"))
-    if m := rules["after_long"].match(s, q.end):
+    if verb_after and (m := rules["after_long"].match(s, q.end)):
         return Hit(_kind(m, "a_"), group_of(own + " " + m.group("np")), q, np_end=m.end("np"))
-    if not q.article and (m := rules["after_and"].match(s, q.end)) and m.group("np").strip():
+    if not q.article and verb_after and (m := rules["after_and"].match(s, q.end)) and m.group(
+            "np").strip():
         return Hit(_kind(m, "a_"), group_of(m.group("np")), q, np_end=m.end("np"))
-    if not q.article and re.match(r"\s+times\b", s[q.end:]) and rules["times"].search(before):
+    if not q.article and _TIMES_AFTER.match(s, q.end) and rules["times"].search(before):
         return Hit("strikes", "all", q)
     return None
 
