@@ -297,6 +297,7 @@ _CODER_RE = re.compile(
     r"|\btotal\s+fatalities\b|\bfatalities\s+(?:were|was)\s+(?:at\s+least\s+)?\d"
     r"|\btotal\s+number\s+of\s+[\w\s]{0,30}fatalities\s+(?:was|were)\b"
     r"|\b(?:out\s+of\s+\d+|of\s+them)\s+(?:were\s+)?(?:coded|attributed)\b", re.I)
+_CODER_GATE = re.compile(r"coded|fatalit|attributed")
 # ACLED splits: "4 out of 8 coded to this location", "with 9 of them attributed to ..."
 _CODER_SPLIT = re.compile(r"\s+(?:out\s+of\s+\d+|of\s+them)\s+(?:were\s+)?(?:coded|attributed)\b",
                           re.I)
@@ -331,6 +332,8 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|got)\s", re.I)
 _EARLIER = re.compile(
     r"\b(?:initial(?:ly)?|at\s+first|first\s+reports?|early\s+reports?|preliminary)\b"
     r"(?:(?!\b(?:later|but|however|subsequently|updated|since)\b)[^.;]){0,100}$", re.I)
+# Every _EARLIER match holds one of these (a gate on `match_form`).
+_EARLIER_GATE = re.compile(r"initial|first|early|preliminary")
 # Bodies recovered or discovered are usually earlier deaths, not new ones.
 _RECOVERED = re.compile(
     r"\b(?:recover\w*|retriev\w*|exhum\w*|discover\w*|pulled|mass\s+graves?|decomposed)\b",
@@ -687,6 +690,8 @@ def find_figures(s: str) -> list[Hit]:
                   if not any(a.start <= q.start and q.end <= a.end for a in articles)]
     quantities = sorted([*quantities, *articles], key=lambda q: q.start)
     hits: list[Hit] = []
+    # every _CODER_RE and _CODED_HERE match holds one of these words
+    coderish = _CODER_GATE.search(low) is not None
     for q in quantities:
         if any(z.quantity.start <= q.start < z.quantity.end + 12 for z in zeros):
             continue  # the "one" of "no one was killed"
@@ -697,10 +702,11 @@ def find_figures(s: str) -> list[Hit]:
             continue
         hit.restated = bool(_RESTATED_BEFORE.search(s, max(0, q.start - 60), q.start)
                             or _RESTATED_AFTER.match(s[q.end:q.end + 100])
-                            or _EARLIER.search(s, 0, q.start)
+                            or (_EARLIER_GATE.search(low, 0, q.start)
+                                and _EARLIER.search(s, 0, q.start))
                             or ("bod" in low and _RECOVERED.search(s)
                                 and re.search(r"bod(?:y|ies)", s, re.I)))
-        hit.coder = hit.coder or not q.vague and bool(
+        hit.coder = hit.coder or not q.vague and coderish and bool(
             _CODER_RE.search(s, max(0, q.start - 40), q.end + 30) or _CODED_HERE.match(s, q.end))
         hits.append(hit)
     # _NAMED_DEAD is case-sensitive and ends in one of these verbs

@@ -180,6 +180,8 @@ def _interval(n: int, qual: str) -> tuple[int | None, int | None, str]:
 
 
 def _qualifier(m: re.Match[str]) -> str | None:
+    if m.string[m.start()].isdigit():
+        return None  # a qualifier is words: the match would start with its letter
     for i, (_, name) in enumerate(_QUALIFIERS):
         if m.group(f"q{i}"):
             return name
