@@ -291,6 +291,14 @@ _RESTATED_AFTER = re.compile(
     r"|(?:this|last|past)\s+(?:week|month|year)|split\s+across|not\s+attributed"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s|yesterday['’]s|previous|earlier"
     r"|between\s+\d{1,2}\s+\w+\s*-)", re.I)
+# One of these stands in every _RESTATED_BEFORE / _RESTATED_AFTER match (gates
+# on `match_form`, over the same window).
+_RESTATED_BEFORE_GATE = re.compile(
+    r"r(?:ose|isen|ising|eached|ais(?:ing|ed))|climbed|increased|jumped|br(?:inging|ought)"
+    r"|total|cumulative|overall|stands|hit")
+_RESTATED_AFTER_GATE = re.compile(
+    r"far|date|total|up|until|since|week|month|year|across|attributed|day|previous|earlier"
+    r"|between")
 _CODER_RE = re.compile(
     r"\bfatalit(?:y|ies)\s+(?:were\s+|was\s+)?coded\b|\bcoded\s+to\s+this\b"
     r"|\bcoded\s+(?:as|at)\s+(?:at\s+least\s+)?\d"
@@ -700,8 +708,10 @@ def find_figures(s: str) -> list[Hit]:
         hit = _bind(s, q, hits, low)
         if hit is None:
             continue
-        hit.restated = bool(_RESTATED_BEFORE.search(s, max(0, q.start - 60), q.start)
-                            or _RESTATED_AFTER.match(s[q.end:q.end + 100])
+        hit.restated = bool((_RESTATED_BEFORE_GATE.search(low, max(0, q.start - 60), q.start)
+                             and _RESTATED_BEFORE.search(s, max(0, q.start - 60), q.start))
+                            or (_RESTATED_AFTER_GATE.search(low, q.end, q.end + 100)
+                                and _RESTATED_AFTER.match(s[q.end:q.end + 100]))
                             or (_EARLIER_GATE.search(low, 0, q.start)
                                 and _EARLIER.search(s, 0, q.start))
                             or ("bod" in low and _RECOVERED.search(s)
