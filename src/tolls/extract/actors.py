@@ -16,6 +16,7 @@ from tolls.extract._automaton import (
     key_of,
     leftmost_longest,
     normalise,
+    trie,
 )
 from tolls.extract.mentions import Mention
 from tolls.lexicons import load
@@ -91,6 +92,21 @@ def _weak_keys() -> frozenset[str]:
 def _conflict_re() -> re.Pattern[str]:
     words = sorted(load("actors").get("conflict_words", []), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+
+
+@cache
+def _conflict_ascii_re() -> re.Pattern[str]:
+    """`_conflict_re` for lower-cased ASCII text: its words as a trie, without
+    IGNORECASE (one try per offset instead of one per word)."""
+    words = sorted({w.lower() for w in load("actors").get("conflict_words", [])})
+    return re.compile(rf"\b(?:{trie(words)})\b")
+
+
+def _conflict(text: str) -> bool:
+    """Whether `text` holds a conflict word (`_conflict_re`)."""
+    if text.isascii():  # lower() then matches exactly where IGNORECASE does
+        return _conflict_ascii_re().search(text.lower()) is not None
+    return _conflict_re().search(text) is not None
 
 
 # Words that make the capitalised word before a bare name a first name or a title
@@ -187,8 +203,7 @@ def find_actors(text: str, until: int | None = None,
         surface = text[h.start:h.end]
         if f" {norm[h.start:h.end]} " in weak:
             if conflict is None:
-                search = _conflict_re().search
-                conflict = bool(search(text) or (context and search(context)))
+                conflict = _conflict(text) or bool(context and _conflict(context))
             if not conflict or _shouting(text, h.start, h.end) or (
                     " " not in surface and not surface.isupper()
                     and _person_like(text, h.start, h.end)):

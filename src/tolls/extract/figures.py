@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from tolls.extract._automaton import match_form, trie
 from tolls.extract.numbers import Quantity, find_quantities, to_int
 from tolls.lexicons import load
 
@@ -279,6 +280,8 @@ _FIGURE_OF = re.compile(
     r"|put\s+(?:the|its|their)\s+(?:figure|number|total|tally|count)\s+at"
     r"|\b(?:bringing|raising|brought|raised|taking|took|pushing|pushed)\s+(?:the|its|their)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:total|toll|tally|number|count)\b[^.;]{0,30}?\s+to)\s+$", re.I)
+# Every _FIGURE_OF match names one of these (a gate on `match_form`, see `_bind`).
+_FIGURE_OF_GATE = re.compile(r"figure|number|t(?:otal|ally|oll)|count")
 _RESTATED_BEFORE = re.compile(
     r"\b(?:rose|risen|rising|climbed|increased|jumped|reached|bringing|raising|brought|raised"
     r"|total|totall?ing|cumulative|overall|now\s+stands|has\s+hit)\b"
@@ -288,12 +291,21 @@ _RESTATED_AFTER = re.compile(
     r"|(?:this|last|past)\s+(?:week|month|year)|split\s+across|not\s+attributed"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s|yesterday['’]s|previous|earlier"
     r"|between\s+\d{1,2}\s+\w+\s*-)", re.I)
+# One of these stands in every _RESTATED_BEFORE / _RESTATED_AFTER match (gates
+# on `match_form`, over the same window).
+_RESTATED_BEFORE_GATE = re.compile(
+    r"r(?:ose|isen|ising|eached|ais(?:ing|ed))|climbed|increased|jumped|br(?:inging|ought)"
+    r"|total|cumulative|overall|stands|hit")
+_RESTATED_AFTER_GATE = re.compile(
+    r"far|date|total|up|until|since|week|month|year|across|attributed|day|previous|earlier"
+    r"|between")
 _CODER_RE = re.compile(
     r"\bfatalit(?:y|ies)\s+(?:were\s+|was\s+)?coded\b|\bcoded\s+to\s+this\b"
     r"|\bcoded\s+(?:as|at)\s+(?:at\s+least\s+)?\d"
     r"|\btotal\s+fatalities\b|\bfatalities\s+(?:were|was)\s+(?:at\s+least\s+)?\d"
     r"|\btotal\s+number\s+of\s+[\w\s]{0,30}fatalities\s+(?:was|were)\b"
     r"|\b(?:out\s+of\s+\d+|of\s+them)\s+(?:were\s+)?(?:coded|attributed)\b", re.I)
+_CODER_GATE = re.compile(r"coded|fatalit|attributed")
 # ACLED splits: "4 out of 8 coded to this location", "with 9 of them attributed to ..."
 _CODER_SPLIT = re.compile(r"\s+(?:out\s+of\s+\d+|of\s+them)\s+(?:were\s+)?(?:coded|attributed)\b",
                           re.I)
@@ -328,6 +340,8 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|got)\s", re.I)
 _EARLIER = re.compile(
     r"\b(?:initial(?:ly)?|at\s+first|first\s+reports?|early\s+reports?|preliminary)\b"
     r"(?:(?!\b(?:later|but|however|subsequently|updated|since)\b)[^.;]){0,100}$", re.I)
+# Every _EARLIER match holds one of these (a gate on `match_form`).
+_EARLIER_GATE = re.compile(r"initial|first|early|preliminary")
 # Bodies recovered or discovered are usually earlier deaths, not new ones.
 _RECOVERED = re.compile(
     r"\b(?:recover\w*|retriev\w*|exhum\w*|discover\w*|pulled|mass\s+graves?|decomposed)\b",
@@ -357,10 +371,87 @@ def group_of(np: str) -> str:
     return "all"
 
 
-def _masked(s: str) -> list[tuple[int, int]]:
+def _gate(phrases: list[str]) -> re.Pattern[str]:
+    """A cheap necessary condition for a match of `_alt(phrases)` (IGNORECASE):
+    one word of each phrase (its longest) as a plain substring, to search in
+    `match_form(s)`, where the words of a match stand in lower case. A word
+    holding another is left out: the shorter one is found anyway."""
+    words = {max(reversed(p.lower().split()), key=len) for p in phrases}  # ties: the last
+    words = {w for w in words if not any(o != w and o in w for o in words)}
+    return re.compile(trie(sorted(words)))
+
+
+@cache
+def _before_gate() -> re.Pattern[str]:
+    return _gate([p for v in _lex()["before"].values() for p in v])
+
+
+@cache
+def _noun_gate() -> re.Pattern[str]:
+    return _gate([p for v in _lex()["nouns"].values() for p in v])
+
+
+@cache
+def _after_gate() -> re.Pattern[str]:
+    return _gate([p for v in _lex()["after"].values() for p in v])
+
+
+# Every `family` match ends in one of these words (a gate on `match_form`).
+_FAMILY_GATE = re.compile(r"famil|generation|household|clan")
+_TIMES_AFTER = re.compile(r"\s+times\b")
+
+
+@cache
+def _toll_gate() -> re.Pattern[str]:
+    return _gate([p for v in _lex()["toll"].values() for p in v])
+
+
+@cache
+def _not_before_words() -> int:
+    """Most whitespace-separated words in a `not_before` match (`_tail`)."""
+    return max(len(p.split()) for p in _lex()["not_toll_before"])
+
+
+def _tail(s: str, end: int, words: int) -> int:
+    """Where a match of at most `words` whitespace-separated words, ending at
+    `end`, can start: it cannot span the whitespace before the last `words`
+    words of `s[:end]` (that would make `words` + 1). Searching from there
+    instead of 0 finds the same leftmost match (lookbehinds and \b still see
+    the text before the start of a search)."""
+    head = s[:end].rsplit(None, words)
+    return len(head[0]) if len(head) > words else 0
+
+
+# Where a `_MASK_RE` match can start, in `match_form(s)` (a superset; one
+# character or part of one word consumed, so no start is skipped): a digit or a
+# "(" before one, a currency sign ("£", "€" stand in as "#") before one, a
+# month, "call"/"dial", and, only when the sentence has a ", <digit>", a word
+# right before it ("Smith, 34,", "the man, 34,").
+_MASK_ANCHOR = (r"\b\d|\((?=\d)|[$#](?=\s?\d)"
+                r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|call|dial)")
+_MASK_ANCHORS = (re.compile(_MASK_ANCHOR),
+                 re.compile(_MASK_ANCHOR + r"|\b[a-z](?=[\w'#-]*,\s+\d)"))
+_COMMA_DIGIT = re.compile(r",\s+\d")
+
+
+def _masked(s: str, low: str) -> list[tuple[int, int]]:
+    """Spans of `_MASK_RE.finditer(s)`, trying the pattern only at the offsets
+    where a match can start (`_MASK_ANCHOR` over `low`, `match_form(s)`), left
+    to right, each after the end of the last match: the same matches."""
     if _DIGIT.search(s) is None:
         return []  # every mask holds a digit
-    return [m.span() for m in _MASK_RE.finditer(s)]
+    match = _MASK_RE.match
+    out: list[tuple[int, int]] = []
+    pos = 0
+    anchors = _MASK_ANCHORS[_COMMA_DIGIT.search(low) is not None]
+    for a in anchors.finditer(low):
+        start = a.start()
+        if start < pos:
+            continue
+        if m := match(s, start):
+            out.append(m.span())
+            pos = m.end()
+    return out
 
 
 def _overlaps(q: Quantity, spans: list[tuple[int, int]]) -> bool:
@@ -374,11 +465,48 @@ def _kind(m: re.Match[str], prefix: str) -> str:
     raise ValueError("no kind group matched")
 
 
-def _articles(s: str, taken: list[Quantity]) -> list[Quantity]:
+@cache
+def _person_word_re() -> re.Pattern[str]:
+    """A person noun after a space, for `match_form(s)`: every match of the
+    first `person` alternative holds one (see `_articles`)."""
+    words = trie(sorted({w.lower() for w in _lex()["persons"]}))
+    return re.compile(rf"\s(?:{words.replace(chr(92) + ' ', chr(92) + 's+')})\b")
+
+
+# Where a `person` match can start, in `match_form(s)`: at a determiner before a
+# space (first alternative), or right after "killed "/"killing " (the others,
+# whose lookbehinds need that word): the match is the end of the anchor.
+_PERSON_ANCHOR = re.compile(r"\b(?:an?|h(?:er|is)|their)(?=\s)|(?P<after>killed|killing)\s")
+
+
+def _person_matches(s: str, low: str) -> list[re.Match[str]]:
+    """`_rules()["person"].finditer(s)`, but trying the pattern only at the
+    offsets where a match can start (`_PERSON_ANCHOR`), left to right, each
+    try after the end of the last match: the same matches, without a try at
+    every offset of the sentence."""
+    match = _rules()["person"].match
+    out: list[re.Match[str]] = []
+    pos = 0
+    for a in _PERSON_ANCHOR.finditer(low):
+        start = a.end() if a.group("after") else a.start()
+        if start < pos:
+            continue
+        if m := match(s, start):
+            out.append(m)
+            pos = m.end()
+    return out
+
+
+def _articles(s: str, taken: list[Quantity], low: str) -> list[Quantity]:
     """"a man", "an 18-year-old woman", "a woman and her daughter" read as a count;
-    the quantity spans the whole phrase, so rules look right after the nouns."""
-    out = []
-    for m in _rules()["person"].finditer(s):
+    the quantity spans the whole phrase, so rules look right after the nouns.
+    `low` is `match_form(s)`."""
+    out: list[Quantity] = []
+    # Every `person` match is a person noun after a space, or comes right after
+    # "killed"/"killing": without either, skip the whole-sentence scan.
+    if "killed" not in low and "killing" not in low and _person_word_re().search(low) is None:
+        return out
+    for m in _person_matches(s, low):
         if any(q.start < m.end() and m.start() < q.end for q in taken):
             continue
         if _COMPANION_BEFORE.search(s, 0, m.start()) or _COMPANION.match(s, m.start()):
@@ -406,14 +534,24 @@ def _rejected(s: str, q: Quantity, masks: list[tuple[int, int]]) -> bool:
     if _overlaps(q, masks):
         return True
     rules = _rules()
-    return bool(rules["not_after"].match(s, q.end) or rules["not_before"].search(s, 0, q.start))
+    return bool(rules["not_after"].match(s, q.end) or rules["not_before"].search(
+        s, _tail(s, q.start, _not_before_words()), q.start))
 
 
-def _bind(s: str, q: Quantity, hits: list[Hit]) -> Hit | None:
-    """Run the cascade on one quantity; None when it is not a figure."""
+def _bind(s: str, q: Quantity, hits: list[Hit], low: str) -> Hit | None:
+    """Run the cascade on one quantity; None when it is not a figure.
+    `low` is `match_form(s)`: the gates on it skip a rule's regex when a word
+    every match of it needs is missing."""
     rules = _rules()
-    before = s[max(0, q.start - 80):q.start]
-    if q.vague == "others" and not rules["before"].search(before):
+    reach = max(0, q.start - 80)
+    before = s[reach:q.start]
+    # a `before` match lies inside `before`, so holds a gate word there
+    verb_before = (rules["before"].search(before)
+                   if _before_gate().search(low, reach, q.start) else None)
+    # The noun and verb rules match inside s[q.end:], so need one of their words there.
+    noun_after = _noun_gate().search(low, q.end) is not None
+    verb_after = _after_gate().search(low, q.end) is not None
+    if q.vague == "others" and not verb_before:
         return None
     if q.vague and (_PARTITIVE.match(s, q.end) or _HOW.search(before)):
         return None  # "many of the wounded", "how many": a share of a set, not a count
@@ -428,7 +566,7 @@ def _bind(s: str, q: Quantity, hits: list[Hit]) -> Hit | None:
         if m := _OF_THEM.match(s, q.end):  # "three of them children"
             return Hit(hits[-1].kind, group_of(m.group("g")), q)
     if hits and (parent := _aside_parent(s, q, hits)) and not (
-            (m := rules["noun"].match(s, q.end)) and _kind(m, "n_") != parent.kind):
+            noun_after and (m := rules["noun"].match(s, q.end)) and _kind(m, "n_") != parent.kind):
         # "seven civilians, including three journalists and a young man, were
         # killed": parts of the count before, in its group unless they name their own
         np = rules["np_after"].match(s, q.end)
@@ -445,13 +583,16 @@ def _bind(s: str, q: Quantity, hits: list[Hit]) -> Hit | None:
         return Hit(hits[-1].kind, hits[-1].group, q)  # "SOHR said 60 killed; the LCC said 70"
     if not q.article and _CODER_SPLIT.match(s, q.end):
         return Hit("killed", "all", q)
-    if not q.article and not q.vague and re.search(r"\bout\s+of\s+$", before):
+    if not q.article and not q.vague and low.find("out", reach, q.start) >= 0 and re.search(
+            r"\bout\s+of\s+$", before):
         return None  # the "8" of "4 out of 8 coded to this location"
     if not q.article and not q.vague and (
             _CODER_TO.match(s, q.end)
-            or (_CODED_AS.search(before) and _CODED_AS_END.match(s, q.end))):
+            or (low.find("coded", reach, q.start) >= 0 and _CODED_AS.search(before)
+                and _CODED_AS_END.match(s, q.end))):
         return Hit("killed", "all", q, coder=True)
-    if not q.article and (m := _FIGURE_OF.search(before)):
+    if not q.article and _FIGURE_OF_GATE.search(low, reach, q.start) and (
+            m := _FIGURE_OF.search(before)):
         kind = hits[-1].kind if hits else "killed"
         if re.search(r"\b(?:dead|deaths?|fatalit\w+|killed)\b", m.group(0), re.I):
             kind = "killed"  # "bringing the number of dead to two"
@@ -459,27 +600,30 @@ def _bind(s: str, q: Quantity, hits: list[Hit]) -> Hit | None:
             kind = "injured"
         return Hit(kind, "all", q)
     # The toll phrase may stand far ahead of its verb of change, so a longer look back.
-    if not q.article and (m := rules["toll"].search(s, max(0, q.start - 200), q.start)):
+    if not q.article and _toll_gate().search(low, max(0, q.start - 200), q.start) and (
+            m := rules["toll"].search(s, max(0, q.start - 200), q.start)):
         np = rules["np_after"].match(s, q.end)
         return Hit(_kind(m, "t_"), group_of(np.group("np")) if np else "all", q)
     # "a girl" carries its own group; "a farmer and his wife" is mixed
     own = s[q.start:q.end] if q.article and q.low == 1 else ""
-    if not q.article and (head := rules["family"].match(s, q.end)):
-        if m := rules["before"].search(before):
+    if not q.article and _FAMILY_GATE.search(low, q.end) and (
+            head := rules["family"].match(s, q.end)):
+        if m := verb_before:
             return Hit(_kind(m, "b_"), group_of(head.group(0)), q, np_end=head.end())
-        if m := rules["after"].match(s, head.end()) or rules["after_long"].match(s, head.end()):
+        if verb_after and (m := rules["after"].match(s, head.end())
+                           or rules["after_long"].match(s, head.end())):
             return Hit(_kind(m, "a_"), group_of(head.group(0)), q, np_end=head.end())
-    if (m := rules["before"].search(before)) and not (
+    if (m := verb_before) and not (
             (m2 := _OWN_WORD.match(s, q.end)) and _kind(m, "b_") != _OWN_KIND[m2.group(1).lower()]):
         np = rules["np_after"].match(s, q.end)
         return Hit(_kind(m, "b_"), group_of(own + " " + (np.group("np") if np else "")), q)
-    if m := rules["noun"].match(s, q.end):
+    if noun_after and (m := rules["noun"].match(s, q.end)):
         kind = _kind(m, "n_")
         if kind == "strikes" and (q.article or not _SHORT_NP.fullmatch(m.group("np"))):
             return None
         return Hit(kind, "all" if kind == "strikes" else group_of(own + m.group("np")), q,
                    np_end=m.end("np"))
-    if m := rules["after"].match(s, q.end):
+    if verb_after and (m := rules["after"].match(s, q.end)):
         if m.group("a_injured") and _ACTIVE_SHOT.match(s, m.end()):
             return None  # "a man shot his two sons": the shooter, not a victim
         if m.group("a_injured") and _gunshot(s, q, m, before):
@@ -493,11 +637,12 @@ def _bind(s: str, q: Quantity, hits: list[Hit]) -> Hit | None:
             q = replace(q, low=q.low + k, high=q.high + k, stated=q.low + k, acled=q.low + k)
             own = ""  # "a woman was killed along with her two sons": a mixed group
         return Hit(_kind(m, "a_"), group_of(own + " " + m.group("np")), q, np_end=m.end("np"))
-    if m := rules["after_long"].match(s, q.end):
+    if verb_after and (m := rules["after_long"].match(s, q.end)):
         return Hit(_kind(m, "a_"), group_of(own + " " + m.group("np")), q, np_end=m.end("np"))
-    if not q.article and (m := rules["after_and"].match(s, q.end)) and m.group("np").strip():
+    if not q.article and verb_after and (m := rules["after_and"].match(s, q.end)) and m.group(
+            "np").strip():
         return Hit(_kind(m, "a_"), group_of(m.group("np")), q, np_end=m.end("np"))
-    if not q.article and re.match(r"\s+times\b", s[q.end:]) and rules["times"].search(before):
+    if not q.article and _TIMES_AFTER.match(s, q.end) and rules["times"].search(before):
         return Hit("strikes", "all", q)
     return None
 
@@ -524,8 +669,10 @@ def _aside_parent(s: str, q: Quantity, hits: list[Hit]) -> Hit | None:
     return None
 
 
-def _zeros(s: str) -> list[Hit]:
-    out = []
+def _zeros(s: str, low: str) -> list[Hit]:
+    out: list[Hit] = []
+    if "no" not in low and "zero" not in low:
+        return out  # every _ZERO_RE match starts "no..." or "zero" (`low` = match_form(s))
     for m in _ZERO_RE.finditer(s):
         kind = _ZERO_KIND[(m.group("k") or m.group("k2") or m.group("k3")).lower()]
         g = (m.group("g") or m.group("g3") or "").lower()
@@ -539,34 +686,46 @@ def _zeros(s: str) -> list[Hit]:
 
 def find_figures(s: str) -> list[Hit]:
     """Figures in sentence `s`, in text order."""
-    zeros = _zeros(s)
+    # Lower-case stand-in (same offsets) for cheap literal checks that skip a
+    # whole-sentence regex scan when the words it needs are absent.
+    low = match_form(s)
+    zeros = _zeros(s, low)
     quantities = find_quantities(s)
-    masks = _masked(s) if quantities else []
+    masks = _masked(s, low) if quantities else []
     quantities = [q for q in quantities if not _rejected(s, q, masks)]
-    articles = _articles(s, quantities)
+    articles = _articles(s, quantities, low)
     quantities = [q for q in quantities  # the "4" of "a woman and her 4 children"
                   if not any(a.start <= q.start and q.end <= a.end for a in articles)]
     quantities = sorted([*quantities, *articles], key=lambda q: q.start)
     hits: list[Hit] = []
+    # every _CODER_RE and _CODED_HERE match holds one of these words
+    coderish = _CODER_GATE.search(low) is not None
     for q in quantities:
         if any(z.quantity.start <= q.start < z.quantity.end + 12 for z in zeros):
             continue  # the "one" of "no one was killed"
         if hits and q.start < hits[-1].np_end:
             continue  # inside the previous figure's noun phrase
-        hit = _bind(s, q, hits)
+        hit = _bind(s, q, hits, low)
         if hit is None:
             continue
-        hit.restated = bool(_RESTATED_BEFORE.search(s, max(0, q.start - 60), q.start)
-                            or _RESTATED_AFTER.match(s[q.end:q.end + 100])
-                            or _EARLIER.search(s, 0, q.start)
-                            or (_RECOVERED.search(s) and re.search(r"bod(?:y|ies)", s, re.I)))
-        hit.coder = hit.coder or not q.vague and bool(
+        hit.restated = bool((_RESTATED_BEFORE_GATE.search(low, max(0, q.start - 60), q.start)
+                             and _RESTATED_BEFORE.search(s, max(0, q.start - 60), q.start))
+                            or (_RESTATED_AFTER_GATE.search(low, q.end, q.end + 100)
+                                and _RESTATED_AFTER.match(s[q.end:q.end + 100]))
+                            or (_EARLIER_GATE.search(low, 0, q.start)
+                                and _EARLIER.search(s, 0, q.start))
+                            or ("bod" in low and _RECOVERED.search(s)
+                                and re.search(r"bod(?:y|ies)", s, re.I)))
+        hit.coder = hit.coder or not q.vague and coderish and bool(
             _CODER_RE.search(s, max(0, q.start - 40), q.end + 30) or _CODED_HERE.match(s, q.end))
         hits.append(hit)
-    hits.extend(_named_dead(s, hits))
-    hits.extend(_identified_dead(s, hits))
+    # _NAMED_DEAD is case-sensitive and ends in one of these verbs
+    if "killed" in s or "died" in s or "martyred" in s or "shot" in s:
+        hits.extend(_named_dead(s, hits))
+    if "identified" in low:
+        hits.extend(_identified_dead(s, hits))
     hits.extend(zeros)
-    if not any(h.kind == "strikes" for h in hits):
+    if not any(h.kind == "strikes" for h in hits) and _strike_words().search(low):
         hits.extend(_single_strike(s))
     hits.sort(key=lambda h: h.quantity.start)
     return hits
@@ -622,6 +781,12 @@ def _single_strike_re() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:(?:carried\s+out|launched|conducted|made|in)\s+an?|an?\s+single|one\s+single)"
         rf"(?:\s+{_WORD}){{0,2}}?\s+(?:{_alt(singular)})\b", re.I)
+
+
+@cache
+def _strike_words() -> re.Pattern[str]:
+    """`_gate` of the singular strike nouns of `_single_strike_re`."""
+    return _gate([n for n in _lex()["nouns"]["strikes"] if not n.endswith("s")])
 
 
 def _single_strike(s: str) -> list[Hit]:

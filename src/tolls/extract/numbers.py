@@ -180,6 +180,8 @@ def _interval(n: int, qual: str) -> tuple[int | None, int | None, str]:
 
 
 def _qualifier(m: re.Match[str]) -> str | None:
+    if m.string[m.start()].isdigit():
+        return None  # a qualifier is words: the match would start with its letter
     for i, (_, name) in enumerate(_QUALIFIERS):
         if m.group(f"q{i}"):
             return name
@@ -232,12 +234,36 @@ def _anchor_re() -> re.Pattern[str]:
     inside a run of digits never starts a quantity (the lookbehind of `_DIGITS`
     forbids a word character before it), so the run is one anchor."""
     phrases = [*_vague()["vague"], "half", "between", "from"]
-    phrases += [re.sub(r"\\.*|[^a-z ].*", "", p.split("|")[0]) for pat, _ in _QUALIFIERS
-                for p in pat.split("|")]
-    firsts = {p.split()[0] for p in phrases if p.strip()}
-    words = sorted({w.lower() for w in [*UNITS, *TENS, *SCALES, "dozen", *firsts]})
-    pattern = rf"\d+|\b(?:{trie(words)})\b"
-    return re.compile(pattern)
+    core = {p.split()[0] for p in phrases if p.strip()} | {*UNITS, *TENS, *SCALES, "dozen"}
+    # A word that only starts qualifiers ("in" of "in excess of", "at" of "at
+    # least") starts a quantity only when a whole qualifier follows it (a
+    # number cannot start there): a lookahead per word drops the other "in"s
+    # and "at"s, which were a third of all anchors, before the big pattern.
+    rests: dict[str, list[str]] = {}
+    for pat, _ in _QUALIFIERS:
+        for alt in _top_level(pat):
+            word = re.match(r"[a-z]+", alt).group()
+            rests.setdefault(word, []).append(alt[len(word):])
+    by_char: dict[str, list[str]] = {}
+    for word in sorted(set(rests) - core):
+        by_char.setdefault(word[0], []).append(
+            rf"{word[1:]}(?=(?:{'|'.join(rests[word])})\s)")
+    quals = "|".join(f"{c}(?:{'|'.join(alts)})" for c, alts in by_char.items())
+    return re.compile(rf"\d+|\b(?:{trie(sorted(core))})\b|\b(?:{quals})\b")
+
+
+def _top_level(pattern: str) -> list[str]:
+    """The alternatives of `pattern` outside any group."""
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(pattern):
+        if ch == "(" and pattern[i - 1:i] != "\\":
+            depth += 1
+        elif ch == ")" and pattern[i - 1:i] != "\\":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+    return [*out, pattern[start:]]
 
 
 def _matches(s: str) -> Iterator[re.Match[str]]:
