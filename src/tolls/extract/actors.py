@@ -171,7 +171,8 @@ def _country_keys() -> frozenset[str]:
 # "poses to Iraq", "Near Sinjar, Iraq", or a heading line of its own.
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:[Ii]n|[Nn]ear|[Tt]o|[Ii]nto|[Aa]cross|[Ff]rom|[Ii]nside|[Tt]hroughout|[Ww]ithin|"
-    r"[Aa]round|[Oo]ver|[Aa]t)[ \t]+(?:(?:the|northern|southern|eastern|western|central)[ \t]+)?"
+    r"[Aa]round|[Oo]ver|[Aa]t|[Oo]f|[Oo]utside)[ \t]+"
+    r"(?:(?:the|northern|southern|eastern|western|central)[ \t]+)?"
     r"(?:[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)?[ \t]*(?:,|and|or)[ \t]+)?$")
 _TOWN_COMMA_BEFORE = re.compile(r"[A-Z][\w'’-]*,[ \t]*$")
 

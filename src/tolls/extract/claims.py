@@ -68,9 +68,6 @@ _TARGET_BEFORE = re.compile(
     r"bombarded|on|at|pounded|striking|hitting|(?:controlled|held|seized|run|occupied)\s+by|"
     r"(?:capital|stronghold|heartland|bastion|territory|hands|control)\s+of)"
     r"\s+(?:the\s+|an?\s+)?$", re.I)
-# A country name after these words is where, not who: "in Syria and Iraq".
-_LOCATIVE = re.compile(r"\b(?:in|across|near|from|to|into|throughout|inside|over|of|outside)"
-                       r"\s+(?:[A-Z][\w-]*,?\s+(?:and|or)\s+)?$")
 # A dateline names where the story was filed: "BEIRUT (AP) —", "DAMASCUS, Nov
 # 27 (LWS) -", "HESSTON, Kan. (AP) —", "OAKLAND, Calif. --", "CHICAGO —". For a
 # local story it is where it happened; for a wire story from a neighbouring
@@ -137,8 +134,7 @@ def _index(text: str, published: date | None, title: str | None,
     title_ctx: dict[str, object] = {}
     if title:
         title_places = find_places(title)
-        for key, found in (("actor", _agents(title, find_actors(title, context=text),
-                                                    title_places)),
+        for key, found in (("actor", _agents(title, find_actors(title, context=text))),
                            ("place", title_places),
                            ("event_type", find_event_types(title))):
             if found:
@@ -146,7 +142,7 @@ def _index(text: str, published: date | None, title: str | None,
     actors, sources = find_actors(text, until=until), find_sources(text, until=until)
     places = _places(text, actors, sources, until)
     return _Doc(
-        text, pub, _Index(_agents(text, actors, places)), _Index(sources),
+        text, pub, _Index(_agents(text, actors)), _Index(sources),
         _Index(places), _Index(find_sites(text, until=until)),
         _Index(find_event_types(text, until=until)),
         _Index([m for m in find_dates(text, ref, until=until) if not _REPORTING_DATE.search(
@@ -209,13 +205,11 @@ def _inside(spans: list[tuple[int, int]], m: Mention) -> bool:
         m.start, m.end)
 
 
-def _agents(text: str, mentions: list[Mention],
-            places: list[Mention] = ()) -> list[Mention]:  # type: ignore[assignment]
-    """Actor mentions less those that name the target of the attack, and country
-    names used as places ("in Syria and Iraq"). A mention in brackets right
-    after a target ("Islamic State of Iraq and the Levant (ISIL) terrorists")
-    is the same target."""
-    place_spans = {(p.start, p.end) for p in places}
+def _agents(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Actor mentions less those that name the target of the attack (country
+    names used as places, "in Syria and Iraq", are dropped by `find_actors`).
+    A mention in brackets right after a target ("Islamic State of Iraq and
+    the Levant (ISIL) terrorists") is the same target."""
     kept: list[Mention] = []
     previous_target: Mention | None = None
     for m in mentions:
@@ -223,8 +217,7 @@ def _agents(text: str, mentions: list[Mention],
         before = text[max(0, m.start - 30):m.start]
         bracketed = (previous_target is not None and m.value == previous_target.value
                      and text[previous_target.end:m.start].strip() == "(")
-        locative = (m.start, m.end) in place_spans and _LOCATIVE.search(before)
-        if bracketed or locative or _TARGET_AFTER.match(after) or _TARGET_BEFORE.search(before):
+        if bracketed or _TARGET_AFTER.match(after) or _TARGET_BEFORE.search(before):
             previous_target = m
             continue
         kept.append(m)
