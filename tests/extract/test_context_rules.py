@@ -8,7 +8,7 @@ from tolls.extract import extract
 from tolls.extract.dates import find_dates
 from tolls.extract.figures import find_figures
 from tolls.extract.places import find_places
-from tolls.extract.sources import canonical_source
+from tolls.extract.sources import canonical_source, source_info
 from tolls.types import DateRange
 
 REF = date(2014, 11, 26)
@@ -155,3 +155,24 @@ def test_the_title_gives_a_place_when_the_body_names_none():
     claims = extract("Two people were killed and three wounded late Saturday.",
                      title="2 dead in Pasadena shooting")
     assert {c.place.name for c in claims} == {"Pasadena"}
+
+
+def test_unnamed_press_cited_as_a_source_is_generic():
+    text = ("Sources:\n\n"
+            "- **Wire reports, 28 November:** three government strikes that day; at least\n"
+            "  five dead.\n")
+    claims = extract(text, published=date(2014, 12, 8))
+    assert {c.source for c in claims} == {"media reports"}
+    assert source_info("media reports").generic
+    assert one("At least four people died, according to local media.").source == "media reports"
+
+
+def test_a_site_does_not_carry_past_a_new_day():
+    text = ("Jets struck the hospital on Thursday, killing at least seven people. "
+            "On Friday, three more strikes killed at least five people.")
+    thursday, friday = [c for c in extract(text, published=date(2014, 11, 30))
+                        if c.figure.kind == "killed"]
+    assert thursday.sites == ["hospital"] and friday.sites == []
+    same_day = extract("On Thursday jets struck the hospital. At least seven people were killed.",
+                       published=date(2014, 11, 30))
+    assert [c.sites for c in same_day] == [["hospital"]]

@@ -350,3 +350,17 @@ def test_a_vague_figure_stands_for_its_lower_bound_never_its_midpoint():
     assert point(hundreds) == 200
     between = Figure("strikes", "all", 7, 10, "range", "between seven and ten", (0, 21))
     assert point(between) == 8
+
+
+def test_unnamed_press_is_not_a_second_source():
+    # "Wire reports, 27 November: ... at least seven dead" beside the activists the
+    # wire quoted: one count, so one source (the lexicon's table, not the fixed one).
+    from tolls.extract.sources import source_info as lexicon_info
+
+    claims = [claim(1, "strikes", 7, source="activists", actor=GOV, day="11-27"),
+              claim(2, "killed", 7, source="activists", actor=GOV, day="11-27"),
+              claim(3, "killed", 7, source="media reports", actor=GOV, day="11-27"),
+              claim(4, "killed", 7, source="SOHR", actor=GOV, day="11-27")]
+    assert grade(claims, [GOV], lexicon_info) == "weak"
+    named = claim(5, "killed", 8, source="LCC", actor=GOV, day="11-27")
+    assert grade([*claims, named], [GOV], lexicon_info) == "fair"

@@ -318,11 +318,14 @@ def _place(doc: _Doc, found: Mention | None, s: Sentence) -> object:
     return later[0].value if later else None
 
 
-def _sites(doc: _Doc, s: Sentence, floor: _Floor) -> list[str]:
+def _sites(doc: _Doc, s: Sentence, pos: int, floor: _Floor) -> list[str]:
     own = doc.sites.within(s.start, s.end)
     if not own:
         prev = doc.sites.last_before(s.start, floor)
-        if prev is None or doc.dates.within(prev.end, s.start):
+        # A date between the site and the figure starts another day's story
+        # ("... striking the hospital on Thursday. On Friday, three strikes
+        # killed five"): the site stays with its own day.
+        if prev is None or doc.dates.within(prev.end, pos):
             return []
         # every site of the sentence the carried one came from
         own = [m for m in doc.sites.within(prev.start - 400, prev.end) if m.end <= s.start]
@@ -437,7 +440,7 @@ def _claim(doc: _Doc, s: Sentence, hit: Hit, quote: str, sources: list[Mention],
         event_type=event_type,  # type: ignore[arg-type]
         place=_place(doc, place, s),  # type: ignore[arg-type]
         date=_date(doc, s, pos, floor, cited_at, header_end),
-        sites=_sites(doc, s, floor),
+        sites=_sites(doc, s, pos, floor),
         restated=hit.restated,
     )
 
