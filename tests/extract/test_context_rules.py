@@ -176,3 +176,15 @@ def test_a_site_does_not_carry_past_a_new_day():
     same_day = extract("On Thursday jets struck the hospital. At least seven people were killed.",
                        published=date(2014, 11, 30))
     assert [c.sites for c in same_day] == [["hospital"]]
+
+
+def test_a_monitoring_group_is_the_monitor_named_next():
+    text = ("The toll of the air raids has risen to at least 95, a monitoring group says.\n\n"
+            "The Syrian Observatory for Human Rights said 52 of the dead were civilians.")
+    toll, civilians = extract(text, published=date(2014, 11, 26))
+    assert toll.source == "SOHR" and civilians.source == "SOHR"
+    alone = one("The toll has risen to at least 95, a monitoring group says.")
+    assert alone.source == "monitors"
+    # activists and the LCC are not one count
+    text = "Activists said 135 people were killed. The LCC said 87 were killed."
+    assert [c.source for c in extract(text, published=date(2014, 11, 26))] == ["activists", "LCC"]

@@ -116,6 +116,14 @@ def test_source_case_rule_and_info():
         ("outside a bakery", [("bakery", "bakery")]),
         ("two schools and a UN shelter", [("schools", "school"), ("UN shelter", "shelter")]),
         ("the hospitality industry", []),
+        ("the bus garage", [("bus garage", "bus station")]),
+        # where the wounded were treated is not where the attack hit
+        ("he was rushed to a nearby hospital", []),
+        ("taken to St. Mary's Hospital in critical condition", []),
+        ("the hospitals cannot cope", []),
+        ("the city's hospitals, already short of staff", []),
+        ("jets struck the hospital, and the wounded were taken to a clinic",
+         [("hospital", "hospital")]),
     ],
 )
 def test_sites(text, expected):

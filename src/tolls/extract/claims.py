@@ -419,6 +419,8 @@ def _claim(doc: _Doc, s: Sentence, hit: Hit, quote: str, sources: list[Mention],
     source = attribute(quote, hit.quantity.start, sources, carried.get(s.block), agents)
     if hit.coder:
         source = CODER_SOURCE
+    elif source is not None:
+        source = _named_next(doc, s, source)
     if source is None:
         carried_source = carried.get(s.block)
         source = carried_source or (canonical_source(item_outlet) if item_outlet else None)
@@ -443,6 +445,25 @@ def _claim(doc: _Doc, s: Sentence, hit: Hit, quote: str, sources: list[Mention],
         sites=_sites(doc, s, pos, floor),
         restated=hit.restated,
     )
+
+
+# How far past a figure's sentence the report may name the monitor it called
+# "a monitoring group" (the lead's habit; the next sentence names it).
+_NAMED_NEXT_CHARS = 300
+
+
+def _named_next(doc: _Doc, s: Sentence, source: str) -> str:
+    """A generic monitor ("a monitoring group says") is the named monitor the
+    report names right after it ("The UK-based Syrian Observatory ... said").
+    Only monitors: "activists" next to "the LCC" are often a different count."""
+    info = source_info(source)
+    if not info.generic or info.type != "monitor":
+        return source
+    for m in doc.sources.within(s.end, s.end + _NAMED_NEXT_CHARS):
+        named = source_info(m.value)
+        if named.type == "monitor" and not named.generic:
+            return m.value
+    return source
 
 
 # A quotation in brackets cites wording, not a figure: 'releases are precise

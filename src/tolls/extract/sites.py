@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from tolls.extract._automaton import Entry, PhraseMatcher, leftmost_longest
@@ -37,7 +38,31 @@ def _matcher() -> PhraseMatcher:
     return PhraseMatcher(entries)
 
 
+def _words(phrases: list[str]) -> str:
+    """An alternation of phrases, any run of whitespace between their words."""
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+
+
+@cache
+def _care() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
+    """Care sites and the words that make a mention of one the place of treatment."""
+    lex = load("sites")
+    care = frozenset(r["name"] for r in lex["sites"] if r.get("care"))
+    before = re.compile(rf"\b(?:{_words(lex['care_before'])})\s+(?:[\w'’.-]+\s+){{0,3}}$", re.I)
+    after = re.compile(
+        rf"[\s,]+(?:(?:were|was|are|is|already)\s+)?(?:{_words(lex['care_after'])})\b", re.I)
+    return care, before, after
+
+
+def _for_care(text: str, start: int, end: int) -> bool:
+    _, before, after = _care()
+    return bool(before.search(text, max(0, start - 60), start) or after.match(text, end))
+
+
 def find_sites(text: str, until: int | None = None) -> list[Mention]:
-    """Site mentions (hospital, market, ...); `value` is the canonical site name."""
+    """Site mentions (hospital, market, ...); `value` is the canonical site name.
+    A hospital the wounded were taken to is not a site of the attack."""
     hits = leftmost_longest(_matcher().hits(text, until=until))
-    return [Mention(h.start, h.end, text[h.start:h.end], h.entries[0].payload) for h in hits]
+    care = _care()[0]
+    return [Mention(h.start, h.end, text[h.start:h.end], h.entries[0].payload) for h in hits
+            if h.entries[0].payload not in care or not _for_care(text, h.start, h.end)]
