@@ -188,3 +188,14 @@ def test_a_monitoring_group_is_the_monitor_named_next():
     # activists and the LCC are not one count
     text = "Activists said 135 people were killed. The LCC said 87 were killed."
     assert [c.source for c in extract(text, published=date(2014, 11, 26))] == ["activists", "LCC"]
+
+
+def test_it_said_is_whoever_spoke_last_in_the_paragraph():
+    text = ("Activists said at least 95 people were killed on Tuesday. The coalition says it "
+            "takes great care to avoid civilian casualties. It carried out two air strikes on "
+            "Sunday, and said it had no reports of civilians being harmed.")
+    claims = extract(text, published=date(2014, 11, 26), outlet="BBC")
+    assert [c.source for c in claims] == ["activists", "CJTF-OIR", "CJTF-OIR"]
+    # with no speaker in between, "it said" is still the last figure's source
+    text = "The LCC said 87 people were killed. It said 20 of them were children."
+    assert {c.source for c in extract(text, published=date(2014, 11, 26))} == {"LCC"}

@@ -35,10 +35,12 @@ _SAY_BEFORE = re.compile(rf"\b(?:{_SAY}|according\s+to|told)\s+(?:by\s+)?$", re.
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:a\s+(?:statement|report|tally)\s+(?:by|from)\s+)?"
                         r"(?:the\s+)?$", re.I)
 _CITES = re.compile(r"\bcit(?:es|ed|ing)\s+(?:the\s+)?$", re.I)
+_PRONOUN = (r"(?:it|they|the\s+(?:group|monitor|observatory|organi[sz]ation|committees?|ministry|"
+            r"network|activists|collective|agency|statement|report|monitoring\s+group))")
 _PRONOUN_SAYS = re.compile(
-    rf"\b(?:it|they|the\s+(?:group|monitor|observatory|organi[sz]ation|committees?|ministry|"
-    rf"network|activists|collective|agency|statement|report|monitoring\s+group))"
-    rf"\s+(?:also\s+)?{_SAY}\b", re.I)
+    rf"\b{_PRONOUN}\s+(?:also\s+)?{_SAY}\b"
+    # "It carried out two strikes on Sunday, and said ...": the sentence's subject speaks
+    rf"|^\s*{_PRONOUN}\s[^.;:!?]{{0,160}}?\band\s+(?:also\s+)?{_SAY}\b", re.I)
 _APPOSITION = re.compile(r"^\s*,[^.;!?]{0,120}?,\s*")
 
 _MONTHS = {m: i for i, m in enumerate(
@@ -84,6 +86,17 @@ def attribute(s: str, fig_start: int, sources: list[Mention], carried: str | Non
     if sources:  # 6: a source named nearby
         return min(sources, key=lambda m: abs(m.start - fig_start)).value
     return None
+
+
+def pronoun_says(s: str) -> bool:
+    """True when a pronoun or role noun speaks in `s` ("it said", "the group added")."""
+    return _PRONOUN_SAYS.search(s) is not None
+
+
+def speaks(text: str, m: Mention) -> bool:
+    """True when source mention `m` (offsets into `text`) is the subject or agent
+    of a verb of saying ("the coalition says", "according to X")."""
+    return _says_after(text, m) or bool(_SAY_BEFORE.search(text, max(0, m.start - 40), m.start))
 
 
 def _inside_agent(m: Mention, agents: Sequence[Mention]) -> bool:

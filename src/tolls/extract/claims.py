@@ -36,7 +36,7 @@ from typing import NamedTuple
 
 from tolls.extract._automaton import match_form, trie
 from tolls.extract.actors import find_actors
-from tolls.extract.attribution import as_datetime, attribute, citation
+from tolls.extract.attribution import as_datetime, attribute, citation, pronoun_says, speaks
 from tolls.extract.dates import find_dates
 from tolls.extract.events import find_event_types
 from tolls.extract.figures import Hit, cue_re, find_figures
@@ -395,7 +395,8 @@ def extract(text: str, *, published: datetime | date | None = None, outlet: str 
     floors = _reset_points(sentences, text)
     year = doc.published.year if doc.published else None
     claims: list[Claim] = []
-    carried: dict[int, str | None] = {}  # block -> source of the last figure in it
+    # block -> source of the last figure in it, and where that sentence ends
+    carried: dict[int, tuple[str | None, int]] = {}
     for s, hits in found:
         cited = _block_citation(text, s, year)
         floor = floors.get(s.block, _Floor(0))
@@ -409,22 +410,26 @@ def extract(text: str, *, published: datetime | date | None = None, outlet: str 
 
 
 def _claim(doc: _Doc, s: Sentence, hit: Hit, quote: str, sources: list[Mention], floor: _Floor,
-           cited: tuple[str, datetime, int] | None, carried: dict[int, str | None],
+           cited: tuple[str, datetime, int] | None,
+           carried: dict[int, tuple[str | None, int]],
            outlet: str | None, document: str | None, url: str | None) -> Claim:
     pos = s.start + hit.quantity.start
     cited_outlet, cited_at, header_end = cited if cited else (None, None, 0)
     item_outlet = cited_outlet or outlet
     agents = [Mention(m.start - s.start, m.end - s.start, m.text, m.value)
               for m in doc.actors.within(s.start, s.end)]
-    source = attribute(quote, hit.quantity.start, sources, carried.get(s.block), agents)
+    carried_source, carried_end = carried.get(s.block, (None, s.block_start))
+    referent = carried_source
+    if pronoun_says(quote):  # "It said ...": whoever spoke last in the paragraph
+        referent = _last_speaker(doc, s, carried_end) or carried_source
+    source = attribute(quote, hit.quantity.start, sources, referent, agents)
     if hit.coder:
         source = CODER_SOURCE
     elif source is not None:
         source = _named_next(doc, s, source)
     if source is None:
-        carried_source = carried.get(s.block)
         source = carried_source or (canonical_source(item_outlet) if item_outlet else None)
-    carried[s.block] = source
+    carried[s.block] = (source, s.end)
     actor = _pick(doc.actors, s, pos, floor)
     place = _pick_place(doc.places, s, pos, floor, doc.text)
     event = _pick(doc.events, s, pos, floor)
@@ -445,6 +450,16 @@ def _claim(doc: _Doc, s: Sentence, hit: Hit, quote: str, sources: list[Mention],
         sites=_sites(doc, s, pos, floor),
         restated=hit.restated,
     )
+
+
+def _last_speaker(doc: _Doc, s: Sentence, after: int) -> str | None:
+    """The source that last spoke in the paragraph after offset `after` and
+    before sentence `s` ("The coalition says it takes great care. It carried
+    out two strikes ... and said ..." -> the coalition)."""
+    for m in reversed(doc.sources.within(max(after, s.block_start), s.start)):
+        if speaks(doc.text, m):
+            return m.value
+    return None
 
 
 # How far past a figure's sentence the report may name the monitor it called
