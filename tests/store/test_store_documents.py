@@ -99,7 +99,7 @@ def test_reopen_keeps_data_and_schema_version(tmp_path) -> None:
     engine.dispose()
     assert version == head_revision()
     assert {"documents", "quarantine", "claims", "incidents", "audit",
-            "document_incidents"} <= tables
+            "document_incidents", "document_descriptions"} <= tables
 
 
 def test_in_memory_store_shares_one_database() -> None:

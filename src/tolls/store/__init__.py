@@ -8,10 +8,18 @@ and applied when a store is opened.
 
 from tolls.store._store import (
     AuditEvent,
+    CachedDescription,
     DocumentPlacement,
     QuarantineRecord,
     Store,
     document_id,
 )
 
-__all__ = ["AuditEvent", "DocumentPlacement", "QuarantineRecord", "Store", "document_id"]
+__all__ = [
+    "AuditEvent",
+    "CachedDescription",
+    "DocumentPlacement",
+    "QuarantineRecord",
+    "Store",
+    "document_id",
+]

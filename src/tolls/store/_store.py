@@ -20,6 +20,7 @@ from tolls.store import _audit, _engine, _mapping
 from tolls.store.models import (
     AuditRow,
     ClaimRow,
+    DocumentDescriptionRow,
     DocumentIncidentRow,
     DocumentRow,
     IncidentRow,
@@ -56,6 +57,15 @@ class DocumentPlacement:
     document: str
     incident: int
     pinned: bool
+
+
+@dataclass(slots=True, frozen=True)
+class CachedDescription:
+    """A document's description for linking (JSON) and the fingerprint of what it was
+    computed from."""
+
+    fingerprint: str
+    payload: dict[str, Any]
 
 
 @dataclass(slots=True, frozen=True)
@@ -367,6 +377,29 @@ class Store:
             DocumentIncidentRow.incident_id == incident_id
         )
         return self._documents(select(DocumentRow).where(DocumentRow.id.in_(placed)))
+
+    # -- descriptions for linking ------------------------------------------------------
+
+    def descriptions(self) -> dict[str, CachedDescription]:
+        """Every stored description, by document id."""
+        with self.transaction() as s:
+            return {r.document_id: CachedDescription(r.fingerprint, r.description)
+                    for r in s.scalars(select(DocumentDescriptionRow))}
+
+    def save_descriptions(self, described: dict[str, CachedDescription]) -> None:
+        """Store (or replace) documents' descriptions; one transaction, an unknown
+        document raises ValueError and changes nothing."""
+        with self.transaction() as s:
+            for doc_id, cached in described.items():
+                if s.get(DocumentRow, doc_id) is None:
+                    raise ValueError(f"no document {doc_id!r}")
+                row = s.get(DocumentDescriptionRow, doc_id)
+                if row is None:
+                    row = DocumentDescriptionRow(document_id=doc_id)
+                    s.add(row)
+                row.fingerprint = cached.fingerprint
+                row.description = _json_safe(cached.payload)
+            s.flush()
 
     def incident_ids(self) -> list[int]:
         with self.transaction() as s:
