@@ -363,8 +363,13 @@ class Store:
             s.flush()
 
     def document_placements(self, *, incident: int | None = None) -> list[DocumentPlacement]:
-        """Where documents without a figure are placed, by document id."""
-        query = select(DocumentIncidentRow).order_by(DocumentIncidentRow.document_id)
+        """Where documents without a figure are placed, oldest publication first
+        (undated last), then by document id."""
+        query = (
+            select(DocumentIncidentRow)
+            .join(DocumentRow, DocumentRow.id == DocumentIncidentRow.document_id)
+            .order_by(DocumentRow.published.is_(None), DocumentRow.published, DocumentRow.id)
+        )
         if incident is not None:
             query = query.where(DocumentIncidentRow.incident_id == incident)
         with self.transaction() as s:
