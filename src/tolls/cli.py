@@ -171,15 +171,16 @@ def show(
     policy: Annotated[str, typer.Option(help=POLICY_HELP)] = "ibc",
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
-    """One incident: every claim with its quote, and each source's figure over time."""
-    found = pipeline.incident(_store(ctx), incident_id, policy=policy)
+    """One incident: every claim with its quote, each source's figure over time, and
+    the reports of it that give no figure."""
+    found = pipeline.incident_detail(_store(ctx), incident_id, policy=policy)
     if found is None:
         err.print(f"no incident {incident_id}")
         raise typer.Exit(1)
     if as_json:
-        _dump(jsonout.incident_dict(found))
+        _dump(jsonout.incident_dict(found.incident))
     else:
-        console.print(terminal.incident_view(found))
+        console.print(terminal.incident_view(found.incident, found.figureless))
 
 
 @app.command("extract")
