@@ -165,3 +165,21 @@ def test_show_lists_a_report_without_a_figure(tmp_path, db):
     # Printed as typed (cells may fold, so each piece is checked on its own).
     for literal in ("red]air strikes[/]", "[link=https://evil.example]Wire[/link]", "[i]=1"):
         assert literal in out.output
+
+
+def test_review_place_puts_a_document_without_a_figure(tmp_path, db):
+    (tmp_path / "r.md").write_text(REPORT, encoding="utf-8")
+    (tmp_path / "f.txt").write_text("Mourners gathered in silence.", encoding="utf-8")
+    invoke("--db", db, "ingest", str(tmp_path), "--published", "2014-12-20")
+    [inc] = json.loads(invoke("--db", db, "incidents", "--json").stdout)
+    assert inc["figureless_documents"] == []  # names no town: linking leaves it out
+    doc = next(d["id"] for d in json.loads(invoke("--db", db, "documents", "--json").stdout)
+               if d["format"] == "txt")
+    out = invoke("--db", db, "review", "place", doc, "--to", str(inc["id"]), "--who", "ana")
+    assert out.exit_code == 0, out.output
+    [inc] = json.loads(invoke("--db", db, "incidents", "--json").stdout)
+    assert inc["figureless_documents"] == [doc]
+    log = json.loads(invoke("--db", db, "review", "log", "--json").stdout)
+    assert [e["action"] for e in log["events"]] == ["place"]
+    bad = runner.invoke(app, ["--db", db, "review", "place", doc, "--to", "999", "--who", "ana"])
+    assert bad.exit_code == 2 and "999" in bad.output
