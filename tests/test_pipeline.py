@@ -3,13 +3,16 @@ and each document is described once. All reports are written for these tests."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
 
 from tolls import pipeline
 from tolls.ingest import ingest_paths
 from tolls.store import Store
+from tolls.store.models import Base
 from tolls.types import Claim, Figure, Place
 
 STRIKE = """---
@@ -38,15 +41,31 @@ KOBANI = Place("Kobani", 36.89, 38.35, geonames_id=170063, admin1="Aleppo")
 
 def _write(folder: Path, **reports: str) -> Path:
     folder.mkdir(exist_ok=True)
-    for name, text in reports.items():
-        (folder / f"{name}.md").write_text(text, encoding="utf-8")
+    for name, body in reports.items():
+        (folder / f"{name}.md").write_text(body, encoding="utf-8")
     return folder
 
 
-@pytest.fixture
-def store() -> Store:
-    with Store("sqlite://") as s:
+@pytest.fixture(params=["sqlite", "postgres"])
+def store(request: pytest.FixtureRequest) -> Store:
+    """An in-memory SQLite store, and a PostgreSQL one when TOLLS_TEST_POSTGRES_URL
+    names a throwaway database (its tolls tables are dropped first)."""
+    url = "sqlite://"
+    if request.param == "postgres":
+        url = os.environ.get("TOLLS_TEST_POSTGRES_URL", "")
+        if not url:
+            pytest.skip("TOLLS_TEST_POSTGRES_URL is not set")
+        _reset_postgres(url)
+    with Store(url) as s:
         yield s
+
+
+def _reset_postgres(url: str) -> None:
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        Base.metadata.drop_all(conn)
+        conn.execute(text("DROP TABLE IF EXISTS alembic_version"))
+    engine.dispose()
 
 
 @pytest.fixture
