@@ -28,3 +28,23 @@ def test_a_0001_store_upgrades_with_its_data(store_url: str) -> None:
             tables = set(inspect(conn).get_table_names())
         assert "document_incidents" in tables
     assert head_revision() != "0001"
+
+
+def test_new_revisions_downgrade_and_upgrade_again(store_url: str) -> None:
+    from alembic import command
+
+    from tolls.store._engine import alembic_config
+
+    Store(store_url).close()
+    engine = make_engine(store_url)
+    config = alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0001")
+        tables = set(inspect(conn).get_table_names())
+    assert not {"document_incidents", "document_descriptions"} & tables
+    upgrade(engine)
+    with engine.connect() as conn:
+        assert {"document_incidents", "document_descriptions"} <= set(
+            inspect(conn).get_table_names())
+    engine.dispose()
