@@ -130,3 +130,56 @@ def test_review_commands_record_audit_events(tmp_path, db):
         ("ana", "reject", "misread")]
     bad = runner.invoke(app, ["--db", db, "review", "move", "999999", "--who", "ana"])
     assert bad.exit_code == 2 and "999999" in bad.output
+
+
+# Names the town, the day and the actor, but gives no number; its title, outlet and
+# url carry Rich markup that must print as typed.
+FIGURELESS = """---
+title: Raqqa buries its dead after Tuesday's [bold red]air strikes[/] on the market
+outlet: Other [link=https://evil.example]Wire[/link]
+published: 2014-11-26T09:00:00Z
+url: https://example.org/raqqa-funerals?[i]=1
+---
+Residents of Raqqa buried their dead on Wednesday after Syrian government air strikes
+hit the main market on Tuesday, activists said.
+"""
+
+
+def test_show_lists_a_report_without_a_figure(tmp_path, db):
+    (tmp_path / "r.md").write_text(REPORT, encoding="utf-8")
+    (tmp_path / "f.md").write_text(FIGURELESS, encoding="utf-8")
+    assert invoke("--db", db, "ingest", str(tmp_path)).exit_code == 0
+    [inc] = json.loads(invoke("--db", db, "incidents", "--json").stdout)
+    docs = {d["title"]: d["id"] for d in json.loads(invoke("--db", db, "documents",
+                                                           "--json").stdout)}
+    figureless = next(i for t, i in docs.items() if t.startswith("Raqqa buries"))
+    assert inc["figureless_documents"] == [figureless]
+    assert figureless not in {c["document"] for c in inc["claims"]}
+    shown = json.loads(invoke("--db", db, "show", str(inc["id"]), "--json").stdout)
+    assert shown["figureless_documents"] == [figureless]
+
+    out = invoke("--db", db, "show", str(inc["id"]))
+    assert out.exit_code == 0
+    assert "reports without a figure" in out.output
+    assert "2014-11-26 09:00" in out.output and figureless[:12] in out.output
+    # Printed as typed (cells may fold, so each piece is checked on its own).
+    for literal in ("red]air strikes[/]", "[link=https://evil.example]Wire[/link]", "[i]=1"):
+        assert literal in out.output
+
+
+def test_review_place_puts_a_document_without_a_figure(tmp_path, db):
+    (tmp_path / "r.md").write_text(REPORT, encoding="utf-8")
+    (tmp_path / "f.txt").write_text("Mourners gathered in silence.", encoding="utf-8")
+    invoke("--db", db, "ingest", str(tmp_path), "--published", "2014-12-20")
+    [inc] = json.loads(invoke("--db", db, "incidents", "--json").stdout)
+    assert inc["figureless_documents"] == []  # names no town: linking leaves it out
+    doc = next(d["id"] for d in json.loads(invoke("--db", db, "documents", "--json").stdout)
+               if d["format"] == "txt")
+    out = invoke("--db", db, "review", "place", doc, "--to", str(inc["id"]), "--who", "ana")
+    assert out.exit_code == 0, out.output
+    [inc] = json.loads(invoke("--db", db, "incidents", "--json").stdout)
+    assert inc["figureless_documents"] == [doc]
+    log = json.loads(invoke("--db", db, "review", "log", "--json").stdout)
+    assert [e["action"] for e in log["events"]] == ["place"]
+    bad = runner.invoke(app, ["--db", db, "review", "place", doc, "--to", "999", "--who", "ana"])
+    assert bad.exit_code == 2 and "999" in bad.output

@@ -171,15 +171,16 @@ def show(
     policy: Annotated[str, typer.Option(help=POLICY_HELP)] = "ibc",
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
-    """One incident: every claim with its quote, and each source's figure over time."""
-    found = pipeline.incident(_store(ctx), incident_id, policy=policy)
+    """One incident: every claim with its quote, each source's figure over time, and
+    the reports of it that give no figure."""
+    found = pipeline.incident_detail(_store(ctx), incident_id, policy=policy)
     if found is None:
         err.print(f"no incident {incident_id}")
         raise typer.Exit(1)
     if as_json:
-        _dump(jsonout.incident_dict(found))
+        _dump(jsonout.incident_dict(found.incident))
     else:
-        console.print(terminal.incident_view(found))
+        console.print(terminal.incident_view(found.incident, found.figureless))
 
 
 @app.command("extract")
@@ -274,8 +275,9 @@ def _csv_safe(value):
     return value
 
 
-review_app = typer.Typer(help="Confirm, reject or move claims; merge or split incidents. "
-                         "Every decision is an audit event.", no_args_is_help=True)
+review_app = typer.Typer(help="Confirm, reject or move claims; merge or split incidents; "
+                         "place a document without a figure. Every decision is an audit "
+                         "event.", no_args_is_help=True)
 app.add_typer(review_app, name="review")
 WHO = Annotated[str, typer.Option(help="Who decides (recorded in the audit log).")]
 WHY = Annotated[str | None, typer.Option(help="Why (recorded in the audit log).")]
@@ -324,6 +326,17 @@ def review_merge(ctx: typer.Context, incident_ids: list[int], who: WHO, why: WHY
     from tolls import review
 
     _review(lambda: review.merge(_store(ctx), incident_ids, who=who, why=why))
+
+
+@review_app.command("place")
+def review_place(
+    ctx: typer.Context, document_id: str, who: WHO,
+    to: Annotated[int, typer.Option(help="Incident id.")], why: WHY = None,
+) -> None:
+    """Put a document that gives no figure into an incident."""
+    from tolls import review
+
+    _review(lambda: review.place(_store(ctx), document_id, to, who=who, why=why))
 
 
 @review_app.command("split")

@@ -6,17 +6,21 @@ functions and nothing deeper.
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from tolls.extract import EXTRACTOR_VERSION, extract
 from tolls.ingest import IngestDefaults, IngestSummary, ingest_paths
-from tolls.link import describe, link_reports
+from tolls.link import Report, describe, link_reports
 from tolls.reconcile import CompareRow, attribute, compare, reconcile
-from tolls.store import Store
-from tolls.types import Claim, Incident
+from tolls.store import CachedDescription, Store
+from tolls.types import Claim, DateRange, Document, Incident, Place
 
 Progress = Callable[[int, int], None]
 
@@ -53,19 +57,104 @@ def extract_pending(store: Store, progress: Progress | None = None) -> int:
 def link_pending(store: Store) -> int:
     """Link claims into incidents; existing and person-confirmed assignments stay.
 
-    Each document with claims is also described (`tolls.link.describe`: the
-    day and town its lead names), so that two reports of one shooting whose
-    figures differ still meet through their own town and day."""
-    claims = store.claims()
-    if not claims:
-        return 0
-    with_claims = {c.document for c in claims if c.document}
-    reports = [describe(d.text, published=d.updated or d.published, title=d.title,
-                        document=d.id)
-               for d in store.documents() if d.id in with_claims]
-    assignment, _ = link_reports(claims, reports)
-    final = store.set_incidents(assignment)
-    return len(set(final.values()))
+    Every document is described (`tolls.link.describe`: the day and town its
+    lead names; computed once, see `describe_documents`), so that two reports
+    of one shooting whose figures differ still meet through their own town and
+    day, and a document without a figure joins the incident it reports. One
+    transaction: a failure leaves the store as it was."""
+    with store.transaction():
+        claims = store.claims()
+        if not claims:
+            return 0
+        reports = describe_documents(store, store.documents())
+        assignment, placed = link_reports(claims, reports)
+        final = store.set_incidents(assignment)
+        with_claims = {c.document for c in claims if c.document}
+        store.place_documents(_figureless_placement(store, placed, assignment, final,
+                                                    with_claims))
+        return len(set(final.values()))
+
+
+def _figureless_placement(
+    store: Store, placed: dict[str, int], assignment: dict[int, int],
+    final: dict[int, int], with_claims: set[str],
+) -> dict[str, int | None]:
+    """Where each document without a figure goes: like a claim, a document already
+    placed keeps its incident (the store takes it out when that incident goes);
+    a new one joins the incident linking gave it. A group of figureless
+    reports only has no claim, so no incident to show, and they stay unplaced.
+    A document that has claims now is placed by them and loses its own row."""
+    incident_of_key = {key: final[claim] for claim, key in assignment.items()}
+    already = {p.document for p in store.document_placements()}
+    out: dict[str, int | None] = dict.fromkeys(already & with_claims)
+    for doc, key in placed.items():
+        if doc in with_claims or doc in already:
+            continue
+        if key in incident_of_key:
+            out[doc] = incident_of_key[key]
+    return out
+
+
+def describe_documents(store: Store, documents: Sequence[Document]) -> list[Report]:
+    """Each document's description for linking, in order; computed once and
+    kept in the store, so a run reads again only new or changed documents
+    (`describe` goes over every place a text names)."""
+    cached = store.descriptions()
+    reports: list[Report] = []
+    fresh: dict[str, CachedDescription] = {}
+    for doc in documents:
+        key = description_fingerprint(doc)
+        hit = cached.get(doc.id)
+        if hit is not None and hit.fingerprint == key:
+            reports.append(report_from_json(hit.payload))
+            continue
+        report = describe(doc.text, published=doc.updated or doc.published, title=doc.title,
+                          document=doc.id)
+        fresh[doc.id] = CachedDescription(key, report_to_json(report))
+        reports.append(report)
+    if fresh:
+        store.save_descriptions(fresh)
+    return reports
+
+
+def description_fingerprint(doc: Document) -> str:
+    """What a description is computed from: the text, title and date `describe`
+    reads, the recognisers' version (a new gazetteer may find other towns; bump
+    EXTRACTOR_VERSION as for claims) and the fields of `Report` (a new field
+    must be computed, not read back missing)."""
+    when = doc.updated or doc.published
+    inputs = {
+        "text": doc.text, "title": doc.title, "published": when.isoformat() if when else None,
+        "extractor": EXTRACTOR_VERSION, "fields": [f.name for f in dataclasses.fields(Report)],
+    }
+    return hashlib.sha256(json.dumps(inputs, sort_keys=True).encode()).hexdigest()
+
+
+def report_to_json(report: Report) -> dict[str, Any]:
+    """A `Report` as JSON (dates as ISO strings); `report_from_json` reverses it."""
+    return json.loads(json.dumps(dataclasses.asdict(report), default=_iso))
+
+
+def report_from_json(payload: dict[str, Any]) -> Report:
+    places = [Place(**p) for p in payload.get("places", [])]
+    return Report(**{**payload, "date": _date_range(payload.get("date")),
+                     "place": Place(**payload["place"]) if payload.get("place") else None,
+                     "places": places})
+
+
+def _iso(value: Any) -> str:
+    if isinstance(value, date):
+        return value.isoformat()
+    raise TypeError(f"cannot store {type(value).__name__} in a description")
+
+
+def _date_range(payload: dict[str, Any] | None) -> DateRange | None:
+    if payload is None:
+        return None
+    start, end = payload.get("start"), payload.get("end")
+    return DateRange(start=date.fromisoformat(start) if start else None,
+                     end=date.fromisoformat(end) if end else None,
+                     precision=payload.get("precision", "day"))
 
 
 def run(
@@ -115,12 +204,16 @@ def incidents(
 ) -> list[Incident]:
     """Reconcile every incident under `policy`, mark attribution, then filter."""
     out: list[Incident] = []
+    figureless: dict[int, list[str]] = {}
+    for p in store.document_placements():
+        figureless.setdefault(p.incident, []).append(p.document)
     for incident_id in store.incident_ids():
         claims = store.claims(incident=incident_id)
         if not claims:
             continue
         inc = reconcile(claims, policy=policy)
         inc.id = incident_id
+        inc.figureless_documents = figureless.get(incident_id, [])
         out.append(inc)
     attribute(out)
     out.sort(key=_incident_order)
@@ -135,6 +228,25 @@ def incident(store: Store, incident_id: int, *, policy: str = "ibc") -> Incident
         if inc.id == incident_id:
             return inc
     return None
+
+
+@dataclass(slots=True)
+class IncidentDetail:
+    """What `tolls show` prints: the incident, and the documents that report it
+    without a figure (for their title, outlet, date and url)."""
+
+    incident: Incident
+    figureless: list[Document]
+
+
+def incident_detail(
+    store: Store, incident_id: int, *, policy: str = "ibc"
+) -> IncidentDetail | None:
+    """One incident (as `incident`) with its documents that give no figure."""
+    found = incident(store, incident_id, policy=policy)
+    if found is None:
+        return None
+    return IncidentDetail(found, store.incident_documents(incident_id))
 
 
 def _incident_order(inc: Incident) -> tuple:

@@ -157,3 +157,6 @@ class Incident:
     policy: str = "ibc"
     # What reconciliation had to decide (clamps, sources set aside), for the audit trail.
     notes: list[str] = field(default_factory=list)
+    # Ids of the documents that report this incident without giving a figure (a
+    # follow-up naming the town, no toll): linked to it, but no claim to reconcile.
+    figureless_documents: list[str] = field(default_factory=list)

@@ -68,3 +68,13 @@ def test_incident_object_contract_and_default_figure_slots():
     assert out["figures"]["injured"]["all"]["low"] is None
     assert out["claims"][0]["quote"] == claim.quote
     assert out["evolution"]["killed"]["all"]["SOHR"][0]["low"] == 96
+
+
+def test_documents_without_a_figure_are_listed_by_id_apart_from_the_claims():
+    claim = make_claim()
+    inc = Incident(id=2, claims=[claim], figureless_documents=["cd" * 32, "ef" * 32])
+    out = incident_dict(inc)
+    assert set(out) >= INCIDENT_KEYS
+    assert out["figureless_documents"] == ["cd" * 32, "ef" * 32]
+    assert [c["document"] for c in out["claims"]] == [claim.document]
+    assert incident_dict(Incident(id=3, claims=[claim]))["figureless_documents"] == []

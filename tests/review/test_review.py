@@ -77,3 +77,52 @@ def test_a_failed_decision_leaves_no_audit_event(store):
     with pytest.raises(ValueError):
         review.move(store, killed_claim(store).id, 424242, who="ana")
     assert review.log(store)[0] == []
+
+
+def figureless_document(store) -> str:
+    """A document that gives no figure (added without linking)."""
+    from tolls.store import document_id
+    from tolls.types import Document
+
+    raw = b"Raqqa buried its dead on Wednesday."
+    store.add_document(Document(id=document_id(raw), raw=raw, text=raw.decode(), format="txt"))
+    return document_id(raw)
+
+
+def test_merge_carries_documents_without_a_figure(store):
+    first, second = store.incident_ids()
+    doc = figureless_document(store)
+    store.place_documents({doc: second})
+    kept = review.merge(store, [first, second], who="ana", why="same raid")
+    assert [(p.document, p.incident, p.pinned) for p in store.document_placements()] == [
+        (doc, kept, True)]
+    assert review.log(store)[0][-1].payload["documents"] == [doc]
+
+
+def test_a_placed_document_stays_where_the_person_put_it(store):
+    first, second = store.incident_ids()
+    doc = figureless_document(store)
+    store.place_documents({doc: first})
+    assert review.place(store, doc, second, who="ana", why="it is the Sunday raid") == second
+    pipeline.link_pending(store)
+    assert [(p.incident, p.pinned) for p in store.document_placements()] == [(second, True)]
+    event = review.log(store)[0][-1]
+    assert (event.action, event.target, event.payload["from"], event.payload["to"]) == (
+        "place", f"document:{doc}", first, second)
+
+
+def test_a_document_with_claims_is_not_placed_by_hand(store):
+    with pytest.raises(ValueError, match="has claims"):
+        review.place(store, killed_claim(store).document, store.incident_ids()[0], who="ana")
+    with pytest.raises(ValueError, match="no incident"):
+        review.place(store, figureless_document(store), 424242, who="ana")
+    assert store.document_placements() == [] and review.log(store)[0] == []
+
+
+def test_a_split_that_empties_an_incident_takes_its_documents_out(store):
+    first, _ = store.incident_ids()
+    doc = figureless_document(store)
+    store.place_documents({doc: first})
+    review.split(store, [c.id for c in store.claims(incident=first)], who="ana")
+    assert first not in store.incident_ids()
+    assert store.document_placements() == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from tolls.store import document_id
+from tolls.store._engine import alembic_config
 from tolls.types import Claim, DateRange, Document, Figure, Place
 
 
@@ -47,3 +48,12 @@ def full_claim(document: str) -> Claim:
         sites=["market", "mosque"],
         restated=True,
     )
+
+
+def head_revision() -> str:
+    """The newest migration, so tests need no edit when one is added."""
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head

@@ -130,4 +130,7 @@ def incident_dict(incident: Incident) -> dict[str, Any]:
         "sources": list(incident.sources),
         "evolution": evolution,
         "claims": [claim_dict(c) for c in incident.claims],
+        # Ids of documents that report the incident but give no figure (an extra key:
+        # the contract's keys are unchanged, and `claims` still holds only figures).
+        "figureless_documents": list(incident.figureless_documents),
     }

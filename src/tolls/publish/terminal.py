@@ -6,7 +6,7 @@ never a markup string, so "[bold]" or "[link=...]" in a quote prints literally.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from rich.console import Group
 from rich.panel import Panel
@@ -127,6 +127,18 @@ def documents_table(documents: Iterable[Document]) -> Table:
     return table
 
 
+def figureless_table(documents: Iterable[Document]) -> Table:
+    """The documents that report an incident without giving a figure."""
+    table = Table(title="reports without a figure")
+    for col in ("published", "outlet", "title", "url", "document"):
+        table.add_column(col, overflow="fold")
+    for d in documents:
+        when = f"{d.published:%Y-%m-%d %H:%M}" if d.published else ""
+        table.add_row(when, Text(d.outlet or ""), Text(d.title or ""), Text(d.url or ""),
+                      d.id[:12])
+    return table
+
+
 def evolution_chart(inc: Incident, kind: str = "killed", group: str = "all",
                     width: int = 78, height: int = 16) -> str | None:
     """A small terminal chart of each source's figure over time (low end, or high
@@ -180,8 +192,9 @@ def compare_table(rows: Iterable, *, by: str = "actor", policy: str = "ibc") -> 
     return table
 
 
-def incident_view(inc: Incident) -> Group:
-    """Everything `tolls show` prints about one incident."""
+def incident_view(inc: Incident, figureless: Sequence[Document] = ()) -> Group:
+    """Everything `tolls show` prints about one incident; `figureless` are the
+    documents that report it without a figure."""
     head = Text()
     head.append(f"Incident {inc.id}: ", style="bold")
     head.append(f"{_date_text(inc)}, ")
@@ -205,4 +218,6 @@ def incident_view(inc: Incident) -> Group:
         parts.append(Text.from_ansi(chart))
     ordered = sorted(inc.claims, key=lambda c: (c.reported_at is None, c.reported_at, c.id))
     parts.append(claims_table(ordered, title="claims"))
+    if figureless:
+        parts.append(figureless_table(figureless))
     return Group(*parts)

@@ -4,6 +4,11 @@ Every decision and its audit event are written in one transaction, so the log
 never records a change that did not happen (or misses one that did). Claims a
 person touched are kept by re-extraction and stay where the person put them
 when new reports are linked (`pinned`).
+
+Documents that report an incident without a figure go with their incident:
+a merge carries them into the incident kept; an incident that loses its last
+claim (by a move or split) is deleted and its documents are placed afresh by
+the next linking. `place` lets a person put such a document where it belongs.
 """
 
 from __future__ import annotations
@@ -66,15 +71,35 @@ def merge(store: Store, incident_ids: Sequence[int], *, who: str,
         raise ValueError("merge needs at least two incidents")
     keep, *others = incident_ids
     claim_ids = [c.id for i in others for c in store.claims(incident=i, include_rejected=True)]
+    documents = [p.document for i in incident_ids for p in store.document_placements(incident=i)]
 
     def apply() -> int:
+        # Documents first: moving the claims deletes the emptied incidents, and
+        # with them whatever documents were still placed there.
+        store.place_documents(dict.fromkeys(documents, keep), pin=True)
         store.set_incidents(dict.fromkeys(claim_ids, keep), pin=True)
         for c in store.claims(incident=keep, include_rejected=True):
             store.update_claim(c.id, pinned=True)
         return keep
 
     return _decide(store, who, "merge", f"incident:{keep}",
-                   {"incidents": list(incident_ids), "claims": claim_ids}, why, apply)
+                   {"incidents": list(incident_ids), "claims": claim_ids,
+                    "documents": documents}, why, apply)
+
+
+def place(store: Store, document_id: str, incident_id: int, *, who: str,
+          why: str | None = None) -> int:
+    """Put a document without a figure into an incident; linking leaves it there."""
+    before = {p.document: p.incident for p in store.document_placements()}.get(document_id)
+
+    def apply() -> int:
+        if store.claims(document=document_id):
+            raise ValueError(f"document {document_id} has claims: move its claims instead")
+        store.place_documents({document_id: incident_id}, pin=True)
+        return incident_id
+
+    return _decide(store, who, "place", f"document:{document_id}",
+                   {"from": before, "to": incident_id}, why, apply)
 
 
 def split(store: Store, claim_ids: Sequence[int], *, who: str, why: str | None = None) -> int:

@@ -6,6 +6,20 @@ server; the schema is managed by the Alembic migrations shipped in `migrations/`
 and applied when a store is opened.
 """
 
-from tolls.store._store import AuditEvent, QuarantineRecord, Store, document_id
+from tolls.store._store import (
+    AuditEvent,
+    CachedDescription,
+    DocumentPlacement,
+    QuarantineRecord,
+    Store,
+    document_id,
+)
 
-__all__ = ["AuditEvent", "QuarantineRecord", "Store", "document_id"]
+__all__ = [
+    "AuditEvent",
+    "CachedDescription",
+    "DocumentPlacement",
+    "QuarantineRecord",
+    "Store",
+    "document_id",
+]

@@ -17,7 +17,15 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from tolls.store import _audit, _engine, _mapping
-from tolls.store.models import AuditRow, ClaimRow, DocumentRow, IncidentRow, QuarantineRow
+from tolls.store.models import (
+    AuditRow,
+    ClaimRow,
+    DocumentDescriptionRow,
+    DocumentIncidentRow,
+    DocumentRow,
+    IncidentRow,
+    QuarantineRow,
+)
 from tolls.types import Claim, Document
 
 ORIGINS = ("machine", "human")
@@ -39,6 +47,25 @@ class QuarantineRecord:
     reason: str
     raw: bytes | None
     at: datetime
+
+
+@dataclass(slots=True, frozen=True)
+class DocumentPlacement:
+    """A document without a figure and the incident it reports; `pinned` if a person
+    put it there."""
+
+    document: str
+    incident: int
+    pinned: bool
+
+
+@dataclass(slots=True, frozen=True)
+class CachedDescription:
+    """A document's description for linking (JSON) and the fingerprint of what it was
+    computed from."""
+
+    fingerprint: str
+    payload: dict[str, Any]
 
 
 @dataclass(slots=True, frozen=True)
@@ -306,6 +333,79 @@ class Store:
             created[target] = row.id
         return row.id
 
+    # -- documents without a figure, in incidents ---------------------------------------
+
+    def place_documents(
+        self, placement: dict[str, int | None], *, pin: bool = False
+    ) -> None:
+        """Put documents without a figure into existing incidents (None takes one out).
+
+        Documents not named keep their incident. `pin=True` records that a person
+        placed them. One transaction; an unknown document or incident id raises
+        ValueError and changes nothing.
+        """
+        with self.transaction() as s:
+            for doc_id, incident_id in placement.items():
+                if s.get(DocumentRow, doc_id) is None:
+                    raise ValueError(f"no document {doc_id!r}")
+                row = s.get(DocumentIncidentRow, doc_id)
+                if incident_id is None:
+                    if row is not None:
+                        s.delete(row)
+                    continue
+                if s.get(IncidentRow, incident_id) is None:
+                    raise ValueError(f"no incident {incident_id}")
+                if row is None:
+                    row = DocumentIncidentRow(document_id=doc_id, pinned=False)
+                    s.add(row)
+                row.incident_id = incident_id
+                row.pinned = row.pinned or pin
+            s.flush()
+
+    def document_placements(self, *, incident: int | None = None) -> list[DocumentPlacement]:
+        """Where documents without a figure are placed, oldest publication first
+        (undated last), then by document id."""
+        query = (
+            select(DocumentIncidentRow)
+            .join(DocumentRow, DocumentRow.id == DocumentIncidentRow.document_id)
+            .order_by(DocumentRow.published.is_(None), DocumentRow.published, DocumentRow.id)
+        )
+        if incident is not None:
+            query = query.where(DocumentIncidentRow.incident_id == incident)
+        with self.transaction() as s:
+            return [DocumentPlacement(r.document_id, r.incident_id, r.pinned)
+                    for r in s.scalars(query)]
+
+    def incident_documents(self, incident_id: int) -> list[Document]:
+        """The documents without a figure that report this incident, oldest first."""
+        placed = select(DocumentIncidentRow.document_id).where(
+            DocumentIncidentRow.incident_id == incident_id
+        )
+        return self._documents(select(DocumentRow).where(DocumentRow.id.in_(placed)))
+
+    # -- descriptions for linking ------------------------------------------------------
+
+    def descriptions(self) -> dict[str, CachedDescription]:
+        """Every stored description, by document id."""
+        with self.transaction() as s:
+            return {r.document_id: CachedDescription(r.fingerprint, r.description)
+                    for r in s.scalars(select(DocumentDescriptionRow))}
+
+    def save_descriptions(self, described: dict[str, CachedDescription]) -> None:
+        """Store (or replace) documents' descriptions; one transaction, an unknown
+        document raises ValueError and changes nothing."""
+        with self.transaction() as s:
+            for doc_id, cached in described.items():
+                if s.get(DocumentRow, doc_id) is None:
+                    raise ValueError(f"no document {doc_id!r}")
+                row = s.get(DocumentDescriptionRow, doc_id)
+                if row is None:
+                    row = DocumentDescriptionRow(document_id=doc_id)
+                    s.add(row)
+                row.fingerprint = cached.fingerprint
+                row.description = _json_safe(cached.payload)
+            s.flush()
+
     def incident_ids(self) -> list[int]:
         with self.transaction() as s:
             return list(s.scalars(select(IncidentRow.id).order_by(IncidentRow.id)))
@@ -386,13 +486,17 @@ def _check_claim(origin: str, status: str) -> None:
 
 
 def _delete_if_empty(s: Session, incident_ids: set[int]) -> None:
-    """Delete those of `incident_ids` that no claim points at any more."""
+    """Delete those of `incident_ids` that no claim points at any more.
+
+    An incident is its claims: documents without a figure do not keep one alive,
+    they are taken out with it (and placed afresh by the next linking)."""
     if not incident_ids:
         return
     query = select(ClaimRow.incident_id).where(ClaimRow.incident_id.in_(incident_ids))
     used = set(s.scalars(query.distinct()))
     empty = incident_ids - used
     if empty:
+        s.execute(delete(DocumentIncidentRow).where(DocumentIncidentRow.incident_id.in_(empty)))
         s.execute(delete(IncidentRow).where(IncidentRow.id.in_(empty)))
 
 

@@ -168,3 +168,32 @@ class AuditRow(Base):
     # Unique: two writers that read the same chain head cannot both append after it.
     prev_hash: Mapped[str] = mapped_column(String(64), unique=True)
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class DocumentIncidentRow(Base):
+    """The incident a document without a figure reports (a follow-up naming the town but
+    no toll). A document with claims is placed by its claims and has no row here."""
+
+    __tablename__ = "document_incidents"
+
+    document_id: Mapped[str] = mapped_column(
+        String(64), ForeignKey("documents.id"), primary_key=True
+    )
+    incident_id: Mapped[int] = mapped_column(Integer, ForeignKey("incidents.id"), index=True)
+    # A person put it there (e.g. by merging incidents), as a claim's `pinned`.
+    pinned: Mapped[bool] = mapped_column(Boolean)
+
+
+class DocumentDescriptionRow(Base):
+    """What linking reads of a document (`tolls.link.Report`, as JSON), computed once.
+
+    `fingerprint` names the inputs it was computed from; a different one means the
+    document or the describer changed and the description must be redone."""
+
+    __tablename__ = "document_descriptions"
+
+    document_id: Mapped[str] = mapped_column(
+        String(64), ForeignKey("documents.id"), primary_key=True
+    )
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    description: Mapped[dict[str, Any]] = mapped_column(JSON)
