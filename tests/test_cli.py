@@ -183,3 +183,33 @@ def test_review_place_puts_a_document_without_a_figure(tmp_path, db):
     assert [e["action"] for e in log["events"]] == ["place"]
     bad = runner.invoke(app, ["--db", db, "review", "place", doc, "--to", "999", "--who", "ana"])
     assert bad.exit_code == 2 and "999" in bad.output
+
+
+def test_extract_a_file_reads_it_as_ingest_does(tmp_path):
+    report = tmp_path / "lcc.md"
+    body = "The number of martyrs from yesterday's raids on Raqqa has risen to 87.\n"
+    report.write_text("---\ntitle: Toll rises\noutlet: Local Coordination Committees\n"
+                      "published: 2014-11-26T06:00:00Z\n---\n\n" + body, encoding="utf-8")
+    out = invoke("extract", str(report), "--json")
+    assert out.exit_code == 0, out.output
+    [claim] = json.loads(out.stdout)
+    # the front matter is metadata, not text: no claim from its lines, and spans index the body
+    assert claim["low"] == 87 and claim["source"] == "LCC"
+    assert claim["outlet"] == "Local Coordination Committees"
+    assert claim["reported_at"].startswith("2014-11-26") and claim["date"]["start"] == "2014-11-25"
+    start, end = claim["span"]  # the body starts at the blank line after the front matter
+    assert claim["quote"] == body.strip() and (start, end) == (1, 1 + len(body.strip()))
+    rows = tmp_path / "briefs.csv"
+    rows.write_text('text,published,outlet\n"Two people were killed.",2020-01-02,Wire\n'
+                    '"Three people were wounded.",2020-01-03,Wire\n', encoding="utf-8")
+    out = invoke("extract", str(rows), "--json")
+    assert [(c["kind"], c["low"]) for c in json.loads(out.stdout)] == [("killed", 2),
+                                                                      ("injured", 3)]
+
+
+def test_extract_a_broken_file_names_it(tmp_path):
+    bad = tmp_path / "bad.md"
+    bad.write_text("---\ntitle: [\n---\nFive people were killed.\n", encoding="utf-8")
+    out = invoke("extract", str(bad))
+    assert out.exit_code == 2
+    assert "bad.md" in out.output and "front matter" in out.output

@@ -185,7 +185,9 @@ def show(
 
 @app.command("extract")
 def extract_cmd(
-    file: Annotated[str | None, typer.Argument(help="Text file, or - for stdin.")] = None,
+    file: Annotated[str | None, typer.Argument(
+        help="A report file, read as `ingest` reads it (front matter, a page's main text, "
+             "one document per row; spans index that text), or - for stdin.")] = None,
     published: Annotated[str | None, typer.Option(help="ISO publication date.")] = None,
     input_jsonl: Annotated[Path | None, typer.Option("--input", help="JSONL of {id, text, "
                                                      "published[, outlet, title]}.")] = None,
@@ -195,23 +197,20 @@ def extract_cmd(
     if input_jsonl is not None:
         _extract_batch(input_jsonl)
         return
+    when = _parse_datetime(published, "--published")
     if file is None or file == "-":
-        text, name = sys.stdin.read(), "<stdin>"
+        found, name = pipeline.extract_text(sys.stdin.read(), published=when), "<stdin>"
     else:
-        text, name = _read_text(Path(file)), file
-    found = pipeline.extract_text(text, published=_parse_datetime(published, "--published"))
+        found, bad = pipeline.extract_file(file, published=when)
+        for item in bad:
+            err.print(str(item), markup=False, soft_wrap=True)
+        if bad and not found:
+            raise typer.Exit(2)
+        name = file
     if as_json:
         _dump([jsonout.claim_dict(c) for c in found])
     else:
         console.print(terminal.claims_table(found, title=f"claims in {name}"))
-
-
-def _read_text(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        err.print(f"{path}: cannot read as UTF-8 text: {exc}", markup=False)
-        raise typer.Exit(2) from None
 
 
 def _extract_batch(path: Path) -> None:

@@ -16,7 +16,14 @@ from pathlib import Path
 from typing import Any
 
 from tolls.extract import EXTRACTOR_VERSION, extract
-from tolls.ingest import IngestDefaults, IngestSummary, ingest_paths
+from tolls.ingest import (
+    IngestDefaults,
+    IngestSummary,
+    Limits,
+    QuarantineItem,
+    ingest_paths,
+    read_documents,
+)
 from tolls.link import Report, describe, link_reports
 from tolls.reconcile import CompareRow, attribute, compare, reconcile
 from tolls.store import CachedDescription, Store
@@ -38,20 +45,35 @@ def extract_pending(store: Store, progress: Progress | None = None) -> int:
     """Extract claims from every document not yet read by this extractor version."""
     pending = store.documents_to_extract(EXTRACTOR_VERSION)
     for done, doc in enumerate(pending, 1):
-        # An updated story's figures are reported at its update time.
-        reported = doc.updated or doc.published
-        claims = extract(
-            doc.text,
-            published=reported,
-            outlet=doc.outlet,
-            title=doc.title,
-            document=doc.id,
-            url=doc.url,
-        )
-        store.replace_machine_claims(doc.id, claims, EXTRACTOR_VERSION)
+        store.replace_machine_claims(doc.id, extract_document(doc), EXTRACTOR_VERSION)
         if progress:
             progress(done, len(pending))
     return len(pending)
+
+
+def extract_document(doc: Document, published: date | datetime | None = None) -> list[Claim]:
+    """The claims of one document, dated `published` if given, else at its
+    update time (an updated story's figures are reported then), else its
+    publication."""
+    return extract(doc.text, published=published or doc.updated or doc.published,
+                   outlet=doc.outlet, title=doc.title, document=doc.id, url=doc.url)
+
+
+def extract_file(
+    path: str | Path, *, published: date | datetime | None = None, limits: Limits | None = None,
+) -> tuple[list[Claim], list[QuarantineItem]]:
+    """The claims of every document in a file, read as `ingest` reads it (front
+    matter, the main text of a web page, one document per row of a table)
+    without touching any store; and the parts that could not be read. A file
+    type `ingest` does not know is read as plain text."""
+    claims: list[Claim] = []
+    bad: list[QuarantineItem] = []
+    for item in read_documents(Path(path), limits or Limits(), plain_text=True):
+        if isinstance(item, QuarantineItem):
+            bad.append(item)
+        else:
+            claims += extract_document(item, published)
+    return claims, bad
 
 
 def link_pending(store: Store) -> int:

@@ -5,7 +5,7 @@ small reader per format. Bad input is quarantined with a reason naming the file
 (and line/row/item and field); the rest of the batch goes on.
 """
 
-from tolls.ingest._batch import IngestDefaults, IngestSummary, ingest_paths
+from tolls.ingest._batch import IngestDefaults, IngestSummary, ingest_paths, read_documents
 from tolls.ingest._common import BadInput, Limits, QuarantineItem, parse_datetime
 from tolls.ingest.formats import READERS
 
@@ -18,4 +18,5 @@ __all__ = [
     "QuarantineItem",
     "ingest_paths",
     "parse_datetime",
+    "read_documents",
 ]

@@ -61,7 +61,7 @@ def ingest_paths(
     summary = IngestSummary()
     files = list(_walk(paths, summary))
     for done, path in enumerate(files, 1):
-        items = _read(path, limits)
+        items = read_documents(path, limits)
         _write(store, items, fill, retrieved, summary)
         if progress:
             progress(done, len(files))
@@ -88,14 +88,16 @@ def _walk(paths: Sequence[str | Path], summary: IngestSummary) -> Iterator[Path]
                     summary.skipped.append(str(child))
 
 
-def _read(path: Path, limits: Limits) -> list[Document | QuarantineItem]:
+def read_documents(path: Path, limits: Limits,
+                   plain_text: bool = False) -> list[Document | QuarantineItem]:
     """Everything a file yields, or one quarantine item for the whole file.
 
     The file is read to the end before anything is written, so a failure part way
-    leaves none of its rows behind.
+    leaves none of its rows behind. With `plain_text`, a file type no reader
+    knows is read as plain text instead of refused.
     """
     name = str(path)
-    reader = READERS.get(path.suffix.lower())
+    reader = READERS.get(path.suffix.lower(), READERS[".txt"] if plain_text else None)
     if reader is None:
         return [QuarantineItem(name, f"unsupported file type {path.suffix or '(none)'!r}")]
     try:
