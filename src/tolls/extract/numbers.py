@@ -244,10 +244,21 @@ def _anchor_re() -> re.Pattern[str]:
         for alt in _top_level(pat):
             word = re.match(r"[a-z]+", alt).group()
             rests.setdefault(word, []).append(alt[len(word):])
+    # Likewise "a"/"an" (a fifth of all anchors, nearly all failing): they
+    # start a quantity only before the rest of a qualifier, of a vague phrase
+    # ("a few", "an unknown number of") or of "a dozen/hundred/thousand".
+    # (A qualifier is followed by whitespace and a number; these need not be.)
+    core -= {"a", "an"}
+    ends: dict[str, list[str]] = {"a": [r"\s+(?:dozen|hundred|thousand)"]}
+    for key in _vague()["vague"]:
+        word, _, rest = key.partition(" ")
+        if word in ("a", "an"):
+            ends.setdefault(word, []).append(r"\s+" + re.escape(rest).replace(r"\ ", r"\s+"))
     by_char: dict[str, list[str]] = {}
-    for word in sorted(set(rests) - core):
-        by_char.setdefault(word[0], []).append(
-            rf"{word[1:]}(?=(?:{'|'.join(rests[word])})\s)")
+    for word in sorted((set(rests) | set(ends)) - core):
+        follow = [f"(?:{'|'.join(rests[word])})\\s"] if word in rests else []
+        follow += ends.get(word, [])
+        by_char.setdefault(word[0], []).append(rf"{word[1:]}(?={'|'.join(follow)})")
     quals = "|".join(f"{c}(?:{'|'.join(alts)})" for c, alts in by_char.items())
     return re.compile(rf"\d+|\b(?:{trie(sorted(core))})\b|\b(?:{quals})\b")
 
