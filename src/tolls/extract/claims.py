@@ -377,7 +377,8 @@ def extract(text: str, *, published: datetime | date | None = None, outlet: str 
     """Every claim (one figure each) in `text`, in text order."""
     if not text:
         return []
-    first = _first_cue(text)
+    low = match_form(text)
+    first = _first_cue(text, low)
     if first is None:
         return []  # no cue anywhere: no need to split the text into sentences
     sentences = split_sentences(text)
@@ -385,7 +386,8 @@ def extract(text: str, *, published: datetime | date | None = None, outlet: str 
     if not candidates:
         return []
     found = [(s, hits) for s in candidates
-             if (hits := _not_cited_wording(text, s, find_figures(text[s.start:s.end])))]
+             if (hits := _not_cited_wording(
+                 text, s, find_figures(text[s.start:s.end], low[s.start:s.end])))]
     if not found:
         return []
     doc = _index(text, published, title, until=max(s.end for s, _ in found))
@@ -483,11 +485,12 @@ def _cue_scan(cue: re.Pattern[str]) -> tuple[re.Pattern[str], bool]:
     return re.compile(rf"\b(?:{'|'.join([trie(words), *rest])})", cue.flags), False
 
 
-def _first_cue(text: str) -> re.Match[str] | None:
+def _first_cue(text: str, low: str) -> re.Match[str] | None:
     """The first cue of `text` (None: the text has no figure). The match is on
-    `match_form(text)` when the scan wants it (same length: offsets are the text's)."""
+    `low`, `match_form(text)`, when the scan wants it (same length: offsets
+    are the text's)."""
     scan, folded = _cue_scan(cue_re())
-    return scan.search(match_form(text) if folded else text)
+    return scan.search(low if folded else text)
 
 
 def _candidates(first: re.Match[str], sentences: list[Sentence]) -> list[Sentence]:

@@ -260,7 +260,7 @@ def _anchor_re() -> re.Pattern[str]:
         follow += ends.get(word, [])
         by_char.setdefault(word[0], []).append(rf"{word[1:]}(?={'|'.join(follow)})")
     quals = "|".join(f"{c}(?:{'|'.join(alts)})" for c, alts in by_char.items())
-    return re.compile(rf"\d+|\b(?:{trie(sorted(core))})\b|\b(?:{quals})\b")
+    return re.compile(rf"\b(?:\d+|(?:{trie(sorted(core))})\b|(?:{quals})\b)")
 
 
 def _top_level(pattern: str) -> list[str]:
@@ -277,10 +277,10 @@ def _top_level(pattern: str) -> list[str]:
     return [*out, pattern[start:]]
 
 
-def _matches(s: str) -> Iterator[re.Match[str]]:
+def _matches(s: str, low: str) -> Iterator[re.Match[str]]:
     full = _quantity_re().match
     pos = 0
-    for a in _anchor_re().finditer(match_form(s)):
+    for a in _anchor_re().finditer(low):
         start = a.start()
         if start < pos:
             continue
@@ -291,10 +291,11 @@ def _matches(s: str) -> Iterator[re.Match[str]]:
         pos = m.end()
 
 
-def find_quantities(s: str) -> list[Quantity]:
-    """All quantity expressions in sentence `s`, left to right, non-overlapping."""
+def find_quantities(s: str, low: str | None = None) -> list[Quantity]:
+    """All quantity expressions in sentence `s`, left to right, non-overlapping.
+    `low` is `match_form(s)`, when the caller has it already."""
     out: list[Quantity] = []
-    for m in _matches(s):
+    for m in _matches(s, match_form(s) if low is None else low):
         if m.group("f1") and _CHANGE_RE.search(s, 0, m.start()):
             # "the toll rose from 60 to 87" is a change, not a range: keep 87.
             m = _quantity_re().match(s, m.start("f2"))
