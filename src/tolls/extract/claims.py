@@ -31,21 +31,25 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
-from tolls.extract._automaton import match_form, trie
+from tolls.extract._automaton import MatcherSet, match_form, trie
 from tolls.extract.actors import find_actors
+from tolls.extract.actors import matcher as actor_matcher
 from tolls.extract.attribution import as_datetime, attribute, citation
 from tolls.extract.dates import find_dates
 from tolls.extract.events import find_event_types
+from tolls.extract.events import matcher as event_matcher
 from tolls.extract.figures import Hit, cue_re, find_figures
 from tolls.extract.mentions import Mention
 from tolls.extract.numbers import vague_acled
 from tolls.extract.places import find_places
 from tolls.extract.sentences import Sentence, split_sentences
 from tolls.extract.sites import find_sites
+from tolls.extract.sites import matcher as site_matcher
 from tolls.extract.sources import canonical_source, find_sources, source_info
+from tolls.extract.sources import matcher as source_matcher
 from tolls.types import Claim, DateRange, Figure
 
 # An actor named as what was hit is the target, not who struck: "an ISIL
@@ -139,17 +143,26 @@ def _index(text: str, published: date | None, title: str | None,
                            ("event_type", find_event_types(title))):
             if found:
                 title_ctx[key] = found[0].value
-    actors, sources = find_actors(text, until=until), find_sources(text, until=until)
+    actor_hits, source_hits, site_hits, event_hits = _lexicons().hits(text, until)
+    actors = find_actors(text, until=until, hits=actor_hits)
+    sources = find_sources(text, until=until, hits=source_hits)
     places = _places(text, actors, sources, until)
     return _Doc(
         text, pub, _Index(_agents(text, actors)), _Index(sources),
-        _Index(places), _Index(find_sites(text, until=until)),
-        _Index(find_event_types(text, until=until)),
+        _Index(places), _Index(find_sites(text, until=until, hits=site_hits)),
+        _Index(find_event_types(text, until=until, hits=event_hits)),
         _Index([m for m in find_dates(text, ref, until=until) if not _REPORTING_DATE.search(
             text, max(0, m.start - 30), m.start)]),
         title_ctx,
         cut=until is not None and until < len(text),
     )
+
+
+@cache
+def _lexicons() -> MatcherSet:
+    """The actor, source, site and event-type automata as one: `_index` scans
+    a document once for all four."""
+    return MatcherSet([actor_matcher(), source_matcher(), site_matcher(), event_matcher()])
 
 
 def _places(text: str, actors: list[Mention], sources: list[Mention],

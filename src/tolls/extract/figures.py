@@ -100,8 +100,10 @@ _NAME = (r"(?:\d{1,3}[-\s]years?[-\s]old\s+)?(?:(?:Dr|Mr|Mrs|Ms|Haji|Sheikh)\.?\
 # Named dead as the subject of a passive or intransitive verb of death:
 # "Abdullah Ahmed Abu Saif was killed", "Khalil Abu Athrah and Moaz Abu Athrah
 # were reported killed", "Safaa Musa (aged 28) was reportedly killed". One a name.
+# (A name starts with a digit or a capital: the leading look-ahead lets the scan
+# fail at once everywhere else, before the look-behinds.)
 _NAMED_DEAD = re.compile(
-    rf"(?<![Tt]he\s)(?<!\w)(?-i:(?P<names>{_NAME}(?:\s*,\s*{_NAME}){{0,3}}(?:,?\s+and\s+{_NAME})?))"
+    rf"(?=[\dA-Z])(?<![Tt]he\s)(?<!\w)(?-i:(?P<names>{_NAME}(?:\s*,\s*{_NAME}){{0,3}}(?:,?\s+and\s+{_NAME})?))"
     r"(?:\s*\([^()]{0,40}\))?\s*[,–—]?\s+"
     r"(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+"
     r"(?:(?:reportedly|allegedly|also|later|likely|reported|confirmed|both|all|then|subsequently)"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from tolls.extract._automaton import Entry, PhraseMatcher, leftmost_longest
+from tolls.extract._automaton import Entry, Hit, PhraseMatcher, leftmost_longest
 from tolls.extract.mentions import Mention
 from tolls.lexicons import load
 
@@ -25,7 +25,7 @@ def plurals(phrase: str) -> list[str]:
 
 
 @cache
-def _matcher() -> PhraseMatcher:
+def matcher() -> PhraseMatcher:
     entries: list[Entry] = []
     for rec in load("sites")["sites"]:
         name = rec["name"]
@@ -37,7 +37,8 @@ def _matcher() -> PhraseMatcher:
     return PhraseMatcher(entries)
 
 
-def find_sites(text: str, until: int | None = None) -> list[Mention]:
+def find_sites(text: str, until: int | None = None,
+               hits: list[Hit] | None = None) -> list[Mention]:
     """Site mentions (hospital, market, ...); `value` is the canonical site name."""
-    hits = leftmost_longest(_matcher().hits(text, until=until))
+    hits = leftmost_longest(matcher().hits(text, until=until) if hits is None else hits)
     return [Mention(h.start, h.end, text[h.start:h.end], h.entries[0].payload) for h in hits]
