@@ -6,8 +6,10 @@ those sentences go on to figure finding; the recognisers (Aho-Corasick
 automata, the date regex) run once per document, only if some sentence holds
 a figure, and only up to the end of the last such sentence, since context is
 only ever looked up before that (the gazetteer still reads the whole text:
-its country votes do); each claim looks its context up by offset with
-bisect. A document without a casualty cue costs one regex pass and a split.
+its country votes do; that pass is kept for a later look past the cut-off);
+the actor, source, site and event lexicons share one automaton, so one pass;
+each claim looks its context up by offset with bisect. A document without a
+casualty cue costs one regex pass and a split.
 
 Context carried across sentences (actor, place, event type, date, sites) is
 taken from the sentence first, then from the nearest earlier mention since
@@ -44,7 +46,7 @@ from tolls.extract.events import matcher as event_matcher
 from tolls.extract.figures import Hit, cue_re, find_figures
 from tolls.extract.mentions import Mention
 from tolls.extract.numbers import vague_acled
-from tolls.extract.places import find_places
+from tolls.extract.places import PlaceScan, find_places, scan_places
 from tolls.extract.sentences import Sentence, split_sentences
 from tolls.extract.sites import find_sites
 from tolls.extract.sites import matcher as site_matcher
@@ -125,6 +127,7 @@ class _Doc:
     dates: _Index
     title: dict[str, object]
     cut: bool = False  # the recognisers stopped before the end of the text
+    place_scan: PlaceScan | None = None  # the gazetteer pass over the whole text
     all_places: _Index | None = None  # every place of the text, on demand (`_place`)
 
 
@@ -146,7 +149,8 @@ def _index(text: str, published: date | None, title: str | None,
     actor_hits, source_hits, site_hits, event_hits = _lexicons().hits(text, until)
     actors = find_actors(text, until=until, hits=actor_hits)
     sources = find_sources(text, until=until, hits=source_hits)
-    places = _places(text, actors, sources, until)
+    place_scan = scan_places(text)
+    places = _places(text, actors, sources, until, place_scan)
     return _Doc(
         text, pub, _Index(_agents(text, actors)), _Index(sources),
         _Index(places), _Index(find_sites(text, until=until, hits=site_hits)),
@@ -155,6 +159,7 @@ def _index(text: str, published: date | None, title: str | None,
             text, max(0, m.start - 30), m.start)]),
         title_ctx,
         cut=until is not None and until < len(text),
+        place_scan=place_scan,
     )
 
 
@@ -166,20 +171,24 @@ def _lexicons() -> MatcherSet:
 
 
 def _places(text: str, actors: list[Mention], sources: list[Mention],
-            until: int | None) -> list[Mention]:
+            until: int | None, scan: PlaceScan) -> list[Mention]:
     # A place inside an actor's or a source's name is part of the name: "Islamic
     # State of Iraq and the Levant", "Raqqa Is Being Slaughtered Silently".
     names = sorted((m.start, m.end) for m in actors + sources)
-    return _dateline_places(text, [m for m in find_places(text, until=until)
+    return _dateline_places(text, [m for m in find_places(text, until=until, scan=scan)
                                    if not _inside(names, m)])
 
 
 def _all_places(doc: _Doc) -> _Index:
     """Every place of the text, past the recognisers' cut-off too (computed
-    once, only for a figure whose report names its place after it)."""
+    once, only for a figure whose report names its place after it; the
+    gazetteer pass of `_index` read the whole text already)."""
     if doc.all_places is None:
         text = doc.text
-        doc.all_places = _Index(_places(text, find_actors(text), find_sources(text), None))
+        actor_hits, source_hits, _, _ = _lexicons().hits(text)
+        actors = find_actors(text, hits=actor_hits)
+        sources = find_sources(text, hits=source_hits)
+        doc.all_places = _Index(_places(text, actors, sources, None, doc.place_scan))
     return doc.all_places
 
 

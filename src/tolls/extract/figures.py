@@ -415,6 +415,13 @@ def _toll_gate() -> re.Pattern[str]:
 
 
 @cache
+def _before_words() -> int:
+    """Most whitespace-separated words in a `before` match: a phrase, then
+    "a total of" at most (`_tail`)."""
+    return max(len(p.split()) for v in _lex()["before"].values() for p in v) + 3
+
+
+@cache
 def _not_before_words() -> int:
     """Most whitespace-separated words in a `not_before` match (`_tail`)."""
     return max(len(p.split()) for p in _lex()["not_toll_before"])
@@ -557,8 +564,9 @@ def _bind(s: str, q: Quantity, hits: list[Hit], low: str) -> Hit | None:
     rules = _rules()
     reach = max(0, q.start - 80)
     before = s[reach:q.start]
-    # a `before` match lies inside `before`, so holds a gate word there
-    verb_before = (rules["before"].search(before)
+    # a `before` match lies inside `before`, so holds a gate word there; it
+    # ends at the number, so starts within its last few words (`_tail`)
+    verb_before = (rules["before"].search(before, _tail(before, len(before), _before_words()))
                    if _before_gate().search(low, reach, q.start) else None)
     # The noun and verb rules match inside s[q.end:], so need one of their words there.
     noun_after = _noun_gate().search(low, q.end) is not None
