@@ -231,8 +231,9 @@ def _anchor_re() -> re.Pattern[str]:
     It runs without IGNORECASE over `match_form(s)` (same offsets, faster). The
     words are factored into a trie (`trie`): `re` tries the alternatives of a
     flat alternation one by one at every word start, a trie only once. A digit
-    inside a run of digits never starts a quantity (the lookbehind of `_DIGITS`
-    forbids a word character before it), so the run is one anchor."""
+    after a word character never starts a quantity (the lookbehind of `_DIGITS`
+    forbids it), so every anchor is at a word boundary (one `\\b` first: the
+    scan fails at once inside a word) and a run of digits is one anchor."""
     phrases = [*_vague()["vague"], "half", "between", "from"]
     core = {p.split()[0] for p in phrases if p.strip()} | {*UNITS, *TENS, *SCALES, "dozen"}
     # A word that only starts qualifiers ("in" of "in excess of", "at" of "at
