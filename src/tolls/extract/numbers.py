@@ -179,11 +179,14 @@ def _interval(n: int, qual: str) -> tuple[int | None, int | None, str]:
     return n, n, "exact"
 
 
+_QUAL_GROUPS = [(f"q{i}", name) for i, (_, name) in enumerate(_QUALIFIERS)]
+
+
 def _qualifier(m: re.Match[str]) -> str | None:
     if m.string[m.start()].isdigit():
         return None  # a qualifier is words: the match would start with its letter
-    for i, (_, name) in enumerate(_QUALIFIERS):
-        if m.group(f"q{i}"):
+    for group, name in _QUAL_GROUPS:
+        if m.group(group):
             return name
     return None
 
