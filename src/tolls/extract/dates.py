@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 
-from tolls.extract._automaton import match_form, trie
+from tolls.extract._automaton import trie
 from tolls.extract.mentions import Mention
 from tolls.types import DateRange
 
@@ -107,15 +107,26 @@ def find_dates(text: str, reference: date | None, until: int | None = None) -> l
             if (until is None or m.start < until) and not _glosses(text, found, i)]
 
 
-# Where a `_SCAN` match can start, in `match_form(text)` (a superset: no word
-# boundary, since `_SCAN`'s is ASCII-only and the stand-ins are not): every
-# digit, and the first word of each pattern ("a"/"the" only before what the
-# pattern needs next). Trying `_SCAN` there, instead of at every letter of
-# `_FIRST`, finds the same matches.
-_ANCHOR = re.compile(r"[0-9]|a(?=\s+(?:day|week))|the(?=\s+(?:day|past))|" + trie([
+# Where a `_SCAN` match can start, in `_scan_form(text)`: at a word boundary
+# (`_SCAN` wants no ASCII word character before it, and a character of
+# `_FIRST` at it), every first digit, and the first word of each pattern
+# ("a"/"the" only before what the pattern needs next). Trying `_SCAN` there,
+# instead of at every letter of `_FIRST`, finds the same matches; the leading
+# `\b` lets the scan fail at once inside a word.
+_ANCHOR = re.compile(r"\b(?:[0-9]|a(?=\s+(?:day|week))|the(?=\s+(?:day|past))|" + trie([
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     *_WEEKDAYS, "last", "this", "past", "previous", *(w for w in _NUMBERS if w != "a"),
-    "yesterday", "earlier", "today", "tonight", "overnight"]))
+    "yesterday", "earlier", "today", "tonight", "overnight"]) + ")")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _scan_form(text: str) -> str:
+    """`text` as `_SCAN` (re.ASCII) sees it, one character for one: ASCII lower
+    case, and every other character "#", which under re.ASCII is no word
+    character, digit, space or letter of the tables either."""
+    if not text.isascii():
+        text = _NON_ASCII.sub("#", text)
+    return text.lower()
 
 
 def _scan(text: str) -> Iterator[re.Match[str]]:
@@ -123,7 +134,7 @@ def _scan(text: str) -> Iterator[re.Match[str]]:
     to right, each after the end of the last match."""
     match = _SCAN.match
     pos = 0
-    for a in _ANCHOR.finditer(match_form(text)):
+    for a in _ANCHOR.finditer(_scan_form(text)):
         start = a.start()
         if start < pos:
             continue

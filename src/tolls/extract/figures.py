@@ -100,8 +100,10 @@ _NAME = (r"(?:\d{1,3}[-\s]years?[-\s]old\s+)?(?:(?:Dr|Mr|Mrs|Ms|Haji|Sheikh)\.?\
 # Named dead as the subject of a passive or intransitive verb of death:
 # "Abdullah Ahmed Abu Saif was killed", "Khalil Abu Athrah and Moaz Abu Athrah
 # were reported killed", "Safaa Musa (aged 28) was reportedly killed". One a name.
+# (A name starts with a digit or a capital: the leading look-ahead lets the scan
+# fail at once everywhere else, before the look-behinds.)
 _NAMED_DEAD = re.compile(
-    rf"(?<![Tt]he\s)(?<!\w)(?-i:(?P<names>{_NAME}(?:\s*,\s*{_NAME}){{0,3}}(?:,?\s+and\s+{_NAME})?))"
+    rf"(?=[\dA-Z])(?<![Tt]he\s)(?<!\w)(?-i:(?P<names>{_NAME}(?:\s*,\s*{_NAME}){{0,3}}(?:,?\s+and\s+{_NAME})?))"
     r"(?:\s*\([^()]{0,40}\))?\s*[,–—]?\s+"
     r"(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+"
     r"(?:(?:reportedly|allegedly|also|later|likely|reported|confirmed|both|all|then|subsequently)"
@@ -139,6 +141,12 @@ def _alt(words: list[str]) -> str:
     """Regex alternation of phrases, longest first, spaces matching any whitespace."""
     parts = sorted({w.lower() for w in words}, key=len, reverse=True)
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
+
+
+def _trie_alt(words: list[str]) -> str:
+    """`_alt(words)` factored into a trie (`trie`): the same matches where only
+    whether one matches counts, with one try per offset instead of one per phrase."""
+    return trie(sorted({w.lower() for w in words})).replace("\\ ", r"\s+")
 
 
 @cache
@@ -205,9 +213,9 @@ def _rules() -> dict[str, re.Pattern[str]]:
         "np_after": re.compile(rf"(?P<np>{np_})(?=\s*[,.;:)(]|\s+(?:{_NP_STOP})\b|$)", re.I),
         "times": re.compile(
             r"\b(?:struck|hit|bombed|pounded|targeted|shelled|raided)\b[^.;]{0,60}$", re.I),
-        "not_after": re.compile(rf"\s*(?:-\s*)?(?:{_alt(lex['not_toll_after'])})(?![\w])",
+        "not_after": re.compile(rf"\s*(?:-\s*)?(?:{_trie_alt(lex['not_toll_after'])})(?![\w])",
                                 re.I),
-        "not_before": re.compile(rf"(?<![\w])(?:{_alt(lex['not_toll_before'])})\s*$", re.I),
+        "not_before": re.compile(rf"(?<![\w])(?:{_trie_alt(lex['not_toll_before'])})\s*$", re.I),
         # "fired one shot", "one shot was heard": a gunshot, not a person shot
         "gunshot_before": re.compile(rf"\b(?:{_alt(lex['gunshot_before'])})\s+$", re.I),
         "gunshot_after": re.compile(rf"\s+(?:{_alt(lex['gunshot_after'])})\b", re.I),
@@ -407,6 +415,13 @@ def _toll_gate() -> re.Pattern[str]:
 
 
 @cache
+def _before_words() -> int:
+    """Most whitespace-separated words in a `before` match: a phrase, then
+    "a total of" at most (`_tail`)."""
+    return max(len(p.split()) for v in _lex()["before"].values() for p in v) + 3
+
+
+@cache
 def _not_before_words() -> int:
     """Most whitespace-separated words in a `not_before` match (`_tail`)."""
     return max(len(p.split()) for p in _lex()["not_toll_before"])
@@ -427,9 +442,11 @@ def _tail(s: str, end: int, words: int) -> int:
 # "(" before one, a currency sign ("£", "€" stand in as "#") before one, a
 # month, "call"/"dial", and, only when the sentence has a ", <digit>", a word
 # right before it ("Smith, 34,", "the man, 34,").
-_MASK_ANCHOR = (r"\b\d|\((?=\d)|[$#](?=\s?\d)"
-                r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|call|dial)")
-_MASK_ANCHORS = (re.compile(_MASK_ANCHOR),
+# (The leading look-ahead names every first character the branches can take,
+# so that the scan fails at most offsets after one test.)
+_MASK_ANCHOR = (r"\b(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|call|dial)"
+                r"|\((?=\d)|[$#](?=\s?\d)")
+_MASK_ANCHORS = (re.compile(rf"(?=[\d(#$acdfjmnos])(?:{_MASK_ANCHOR})"),
                  re.compile(_MASK_ANCHOR + r"|\b[a-z](?=[\w'#-]*,\s+\d)"))
 _COMMA_DIGIT = re.compile(r",\s+\d")
 
@@ -476,7 +493,9 @@ def _person_word_re() -> re.Pattern[str]:
 # Where a `person` match can start, in `match_form(s)`: at a determiner before a
 # space (first alternative), or right after "killed "/"killing " (the others,
 # whose lookbehinds need that word): the match is the end of the anchor.
-_PERSON_ANCHOR = re.compile(r"\b(?:an?|h(?:er|is)|their)(?=\s)|(?P<after>killed|killing)\s")
+# (The leading look-ahead only lets the scan fail at once at most offsets.)
+_PERSON_ANCHOR = re.compile(
+    r"(?=[ahkt])(?:\b(?:an?|h(?:er|is)|their)(?=\s)|(?P<after>killed|killing)\s)")
 
 
 def _person_matches(s: str, low: str) -> list[re.Match[str]]:
@@ -545,8 +564,9 @@ def _bind(s: str, q: Quantity, hits: list[Hit], low: str) -> Hit | None:
     rules = _rules()
     reach = max(0, q.start - 80)
     before = s[reach:q.start]
-    # a `before` match lies inside `before`, so holds a gate word there
-    verb_before = (rules["before"].search(before)
+    # a `before` match lies inside `before`, so holds a gate word there; it
+    # ends at the number, so starts within its last few words (`_tail`)
+    verb_before = (rules["before"].search(before, _tail(before, len(before), _before_words()))
                    if _before_gate().search(low, reach, q.start) else None)
     # The noun and verb rules match inside s[q.end:], so need one of their words there.
     noun_after = _noun_gate().search(low, q.end) is not None
@@ -684,13 +704,16 @@ def _zeros(s: str, low: str) -> list[Hit]:
     return out
 
 
-def find_figures(s: str) -> list[Hit]:
-    """Figures in sentence `s`, in text order."""
+def find_figures(s: str, low: str | None = None) -> list[Hit]:
+    """Figures in sentence `s`, in text order. `low` is `match_form(s)`, when
+    the caller has it already (a slice of the document's: it maps one
+    character at a time)."""
     # Lower-case stand-in (same offsets) for cheap literal checks that skip a
     # whole-sentence regex scan when the words it needs are absent.
-    low = match_form(s)
+    if low is None:
+        low = match_form(s)
     zeros = _zeros(s, low)
-    quantities = find_quantities(s)
+    quantities = find_quantities(s, low)
     masks = _masked(s, low) if quantities else []
     quantities = [q for q in quantities if not _rejected(s, q, masks)]
     articles = _articles(s, quantities, low)

@@ -179,11 +179,14 @@ def _interval(n: int, qual: str) -> tuple[int | None, int | None, str]:
     return n, n, "exact"
 
 
+_QUAL_GROUPS = [(f"q{i}", name) for i, (_, name) in enumerate(_QUALIFIERS)]
+
+
 def _qualifier(m: re.Match[str]) -> str | None:
     if m.string[m.start()].isdigit():
         return None  # a qualifier is words: the match would start with its letter
-    for i, (_, name) in enumerate(_QUALIFIERS):
-        if m.group(f"q{i}"):
+    for group, name in _QUAL_GROUPS:
+        if m.group(group):
             return name
     return None
 
@@ -231,8 +234,9 @@ def _anchor_re() -> re.Pattern[str]:
     It runs without IGNORECASE over `match_form(s)` (same offsets, faster). The
     words are factored into a trie (`trie`): `re` tries the alternatives of a
     flat alternation one by one at every word start, a trie only once. A digit
-    inside a run of digits never starts a quantity (the lookbehind of `_DIGITS`
-    forbids a word character before it), so the run is one anchor."""
+    after a word character never starts a quantity (the lookbehind of `_DIGITS`
+    forbids it), so every anchor is at a word boundary (one `\\b` first: the
+    scan fails at once inside a word) and a run of digits is one anchor."""
     phrases = [*_vague()["vague"], "half", "between", "from"]
     core = {p.split()[0] for p in phrases if p.strip()} | {*UNITS, *TENS, *SCALES, "dozen"}
     # A word that only starts qualifiers ("in" of "in excess of", "at" of "at
@@ -244,12 +248,23 @@ def _anchor_re() -> re.Pattern[str]:
         for alt in _top_level(pat):
             word = re.match(r"[a-z]+", alt).group()
             rests.setdefault(word, []).append(alt[len(word):])
+    # Likewise "a"/"an" (a fifth of all anchors, nearly all failing): they
+    # start a quantity only before the rest of a qualifier, of a vague phrase
+    # ("a few", "an unknown number of") or of "a dozen/hundred/thousand".
+    # (A qualifier is followed by whitespace and a number; these need not be.)
+    core -= {"a", "an"}
+    ends: dict[str, list[str]] = {"a": [r"\s+(?:dozen|hundred|thousand)"]}
+    for key in _vague()["vague"]:
+        word, _, rest = key.partition(" ")
+        if word in ("a", "an"):
+            ends.setdefault(word, []).append(r"\s+" + re.escape(rest).replace(r"\ ", r"\s+"))
     by_char: dict[str, list[str]] = {}
-    for word in sorted(set(rests) - core):
-        by_char.setdefault(word[0], []).append(
-            rf"{word[1:]}(?=(?:{'|'.join(rests[word])})\s)")
+    for word in sorted((set(rests) | set(ends)) - core):
+        follow = [f"(?:{'|'.join(rests[word])})\\s"] if word in rests else []
+        follow += ends.get(word, [])
+        by_char.setdefault(word[0], []).append(rf"{word[1:]}(?={'|'.join(follow)})")
     quals = "|".join(f"{c}(?:{'|'.join(alts)})" for c, alts in by_char.items())
-    return re.compile(rf"\d+|\b(?:{trie(sorted(core))})\b|\b(?:{quals})\b")
+    return re.compile(rf"\b(?:\d+|(?:{trie(sorted(core))})\b|(?:{quals})\b)")
 
 
 def _top_level(pattern: str) -> list[str]:
@@ -266,10 +281,10 @@ def _top_level(pattern: str) -> list[str]:
     return [*out, pattern[start:]]
 
 
-def _matches(s: str) -> Iterator[re.Match[str]]:
+def _matches(s: str, low: str) -> Iterator[re.Match[str]]:
     full = _quantity_re().match
     pos = 0
-    for a in _anchor_re().finditer(match_form(s)):
+    for a in _anchor_re().finditer(low):
         start = a.start()
         if start < pos:
             continue
@@ -280,10 +295,11 @@ def _matches(s: str) -> Iterator[re.Match[str]]:
         pos = m.end()
 
 
-def find_quantities(s: str) -> list[Quantity]:
-    """All quantity expressions in sentence `s`, left to right, non-overlapping."""
+def find_quantities(s: str, low: str | None = None) -> list[Quantity]:
+    """All quantity expressions in sentence `s`, left to right, non-overlapping.
+    `low` is `match_form(s)`, when the caller has it already."""
     out: list[Quantity] = []
-    for m in _matches(s):
+    for m in _matches(s, match_form(s) if low is None else low):
         if m.group("f1") and _CHANGE_RE.search(s, 0, m.start()):
             # "the toll rose from 60 to 87" is a change, not a range: keep 87.
             m = _quantity_re().match(s, m.start("f2"))

@@ -405,8 +405,32 @@ def _choose(g: _Gazetteer, rows: tuple[int, ...], hint: str | None,
     return best if trusted else None
 
 
+@dataclass(slots=True, frozen=True)
+class PlaceScan:
+    """The gazetteer hits of a whole text and the country and state votes they
+    cast: what `find_places` reads before it tests each hit, the same for any
+    `until` or `country_hint`."""
+
+    hits: list[Hit]
+    votes: Counter[str]
+    states: Counter[str] | None
+    main: str | None
+    main_votes: int
+
+
+def scan_places(text: str) -> PlaceScan:
+    """The `PlaceScan` of `text` (one automaton pass over the whole text)."""
+    g = _gazetteer()
+    hits = [h for h in leftmost_longest(_hits(g, text)) if h.entries]
+    votes = _context(g, hits)
+    states = _state_votes(g, text, hits) if votes.get("US") else None
+    top = votes.most_common(1)
+    main, main_votes = top[0] if top else (None, 0)
+    return PlaceScan(hits, votes, states, main, main_votes)
+
+
 def find_places(text: str, country_hint: str | None = None,
-                until: int | None = None) -> list[Mention]:
+                until: int | None = None, scan: PlaceScan | None = None) -> list[Mention]:
     """Place mentions in `text`; `value` is a `tolls.types.Place`.
 
     With `until`, only the mentions that start before that offset (the
@@ -428,16 +452,18 @@ def find_places(text: str, country_hint: str | None = None,
     - never a street, school or hospital name ("South Kentucky Avenue",
       "Garden City High School"), never right after a compass word ("South
       Side"), never a person ("Officer Austin", "Austin said").
+
+    `scan` is `scan_places(text)` when the caller has it already (a second
+    call on the same text, with another `until`, need not scan it again).
     """
     if not text:
         return []
     g = _gazetteer()
     hint = country_hint.upper() if country_hint else None
-    hits = [h for h in leftmost_longest(_hits(g, text)) if h.entries]
-    votes = _context(g, hits)
-    states = _state_votes(g, text, hits) if votes.get("US") else None
-    top = votes.most_common(1)
-    main, main_votes = top[0] if top else (None, 0)
+    if scan is None:
+        scan = scan_places(text)
+    hits, votes, states = scan.hits, scan.votes, scan.states
+    main, main_votes = scan.main, scan.main_votes
     out: list[Mention] = []
     accepted: set[str] = set()
     skip_to = -1

@@ -41,7 +41,9 @@ _BLOCK_START_RE = re.compile(
 # The word before must be two lower-case letters or more (not an initial, a
 # decimal or "U.S."); URLs, e-mail addresses and abbreviations are excluded
 # in `_glued_end`.
-_GLUED_RE = re.compile(r"(?<=[a-z][a-z])\.(?=[A-Z][a-z])")
+# (The "." comes first so that the scan jumps from one full stop to the next;
+# a leading look-behind would be tried at every offset.)
+_GLUED_RE = re.compile(r"\.(?=[A-Z][a-z])(?<=[a-z][a-z]\.)")
 _URLISH_RE = re.compile(r"(?:www|https?|://|@|/|\.[a-z]+\.)", re.I)
 _TLD_RE = re.compile(r"(?:Com|Net|Org|Gov|Edu|Info)\b")
 _PARA_RE = re.compile(r"\n[ \t]*\n")

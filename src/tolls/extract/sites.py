@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from tolls.extract._automaton import Entry, PhraseMatcher, leftmost_longest
+from tolls.extract._automaton import Entry, Hit, PhraseMatcher, leftmost_longest
 from tolls.extract.mentions import Mention
 from tolls.lexicons import load
 
@@ -26,7 +26,7 @@ def plurals(phrase: str) -> list[str]:
 
 
 @cache
-def _matcher() -> PhraseMatcher:
+def matcher() -> PhraseMatcher:
     entries: list[Entry] = []
     for rec in load("sites")["sites"]:
         name = rec["name"]
@@ -59,10 +59,11 @@ def _for_care(text: str, start: int, end: int) -> bool:
     return bool(before.search(text, max(0, start - 60), start) or after.match(text, end))
 
 
-def find_sites(text: str, until: int | None = None) -> list[Mention]:
+def find_sites(text: str, until: int | None = None,
+               hits: list[Hit] | None = None) -> list[Mention]:
     """Site mentions (hospital, market, ...); `value` is the canonical site name.
     A hospital the wounded were taken to is not a site of the attack."""
-    hits = leftmost_longest(_matcher().hits(text, until=until))
+    hits = leftmost_longest(matcher().hits(text, until=until) if hits is None else hits)
     care = _care()[0]
     return [Mention(h.start, h.end, text[h.start:h.end], h.entries[0].payload) for h in hits
             if h.entries[0].payload not in care or not _for_care(text, h.start, h.end)]

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from tolls.extract._automaton import PhraseMatcher, leftmost_longest, lexicon_entries
+from tolls.extract._automaton import Hit, PhraseMatcher, leftmost_longest, lexicon_entries
 from tolls.extract.mentions import Mention
 from tolls.lexicons import load
 
@@ -26,13 +26,14 @@ def _records() -> tuple[dict[str, Any], ...]:
 
 
 @cache
-def _matcher() -> PhraseMatcher:
+def matcher() -> PhraseMatcher:
     return PhraseMatcher(lexicon_entries(_records(), lambda r: r["name"]))
 
 
-def find_sources(text: str, until: int | None = None) -> list[Mention]:
+def find_sources(text: str, until: int | None = None,
+                 hits: list[Hit] | None = None) -> list[Mention]:
     """Known source mentions in `text`; `value` is the canonical source name."""
-    hits = leftmost_longest(_matcher().hits(text, until=until))
+    hits = leftmost_longest(matcher().hits(text, until=until) if hits is None else hits)
     return [Mention(h.start, h.end, text[h.start:h.end], h.entries[0].payload) for h in hits]
 
 
