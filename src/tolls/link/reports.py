@@ -24,6 +24,7 @@ from tolls.extract.places import find_places
 from tolls.extract.sites import find_sites
 from tolls.link._cluster import Clusters
 from tolls.link._model import Pair
+from tolls.link._people import aged_people, named_people
 from tolls.link._records import _EPOCH, Record, km, to_records, tokens
 from tolls.link.linker import cluster_claims
 from tolls.link.settings import LinkSettings
@@ -58,6 +59,10 @@ class Report:
     event_type: str | None = None
     sites: list[str] = field(default_factory=list)
     text: str = ""
+    # People named with their age ("Alex Doe, 24"), and every first-last
+    # name the report gives (a follow-up names them again): see _people.py.
+    people: list[str] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
 
 
 def describe(text: str, *, published: date | datetime | None = None,
@@ -78,6 +83,8 @@ def describe(text: str, *, published: date | datetime | None = None,
         event_type=events[0].value if events else None,
         sites=list(dict.fromkeys(m.value for m in find_sites(lead))),
         text=lead,
+        people=aged_people(text),
+        names=named_people(head + text),
     )
 
 
@@ -187,6 +194,7 @@ def link_reports(claims: Sequence[Claim], reports: Sequence[Report],
     lead = {r.id: {p.name.lower() for p in _towns(report.text)}
             for r, report in zip(extra, reports, strict=True)}
     _same_day_documents(clusters, extra, lead, by_id, s)
+    _same_people(clusters, extra, reports, by_id, s)
     placed |= _attach_followups(clusters, figureless, records, placed, s)
     _join_reports(clusters, figureless, pairs, by_id, placed, s)
     keys = clusters.keys()
@@ -235,6 +243,38 @@ def _same_day_documents(clusters: Clusters, extra: Sequence[Record],
             if (_one_town(a, b, lead, clusters, by_id, same_town)
                     and _join_unless_decided(clusters, a.id, b.id)):
                 days[clusters.find(a.id)] = (lo, hi)
+
+
+def _same_people(clusters: Clusters, extra: Sequence[Record], reports: Sequence[Report],
+                 by_id: dict[int, Record], s: LinkSettings) -> None:
+    """Two reports naming one person, given with an age in one of them
+    ("Alex Doe, 24"), within `people_days` of each other, in one state (or
+    a state unknown), report one case: the follow-ups of a shooting
+    (arrest, charges, trial, sentencing) name its victims and suspects
+    again, months or years on and filed from the suspect's or the court's
+    town. Two states known and different are two people of one name."""
+    if s.people_days < 0:
+        return
+    naming: dict[str, list[int]] = defaultdict(list)
+    for i, report in enumerate(reports):
+        for name in dict.fromkeys([*report.people, *report.names]):
+            naming[name].append(i)
+    for i, report in enumerate(reports):
+        for name in report.people:
+            for j in naming[name]:
+                a, b = extra[i], extra[j]
+                if j != i and _one_state(a, b) and _days_apart(a, b) <= s.people_days:
+                    _join_unless_decided(clusters, a.id, b.id)
+
+
+def _one_state(a: Record, b: Record) -> bool:
+    return a.admin1 is None or b.admin1 is None or a.admin1 == b.admin1
+
+
+def _days_apart(a: Record, b: Record) -> float:
+    if a.day_start is None or b.day_start is None:
+        return float("inf")
+    return abs(a.day_start - b.day_start)
 
 
 def _day_pairs(dated: Sequence[Record], max_days: int) -> Iterator[tuple[Record, Record]]:

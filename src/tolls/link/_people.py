@@ -1,0 +1,53 @@
+"""People named in a report: who was shot, who is charged.
+
+Local news names a shooting's victims and suspects with their age in
+apposition ("Alex Doe, 24, was shot ..."), and every later story about the
+case (arrest, charges, trial, sentencing) names them again, with or without
+the age. Two reports naming the same person are about one case, whatever
+town each is filed from and however far apart they are published, where
+their days and towns say nothing. Capitalised words read as names without
+an age ("Associated Press", "Good Samaritan") are too loose to start a
+link, so a name only counts when one of the two reports gives the age.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A name word: "Smith", "O'Brien", "McDonald", "DeShawn", "Jean-Luc".
+_WORD = r"[A-ZÀ-Þ][a-zß-ÿ]*'?[A-ZÀ-Þ]?[a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?"
+# First (middle initial or middle name) last, then ", 24" or ", age 24".
+_AGED = re.compile(
+    rf"\b({_WORD})(?:\s+[A-Z]\.)?(?:\s+{_WORD})?\s+({_WORD})"
+    r"(?:\s+(?:Jr|Sr|II|III|IV)\.?)?,\s+(?:age\s+)?\d{1,2}\b")
+# Any first (middle) last: how a later report names the person again. The
+# lookahead finds overlapping pairs ("Police said John Doe": "said John" is
+# no name, "John Doe" is).
+_NAMED = re.compile(rf"\b(?=({_WORD})(?:\s+[A-Z]\.)?(?:\s+{_WORD})?\s+({_WORD})\b)")
+# Capitalised words of headlines and bylines that take an age-like number
+# after a comma ("Three People Shot, 2 Dead"; "Associated Press, 2016").
+_NOT_NAMES = frozenset({
+    "people", "press", "news", "shot", "shots", "dead", "killed", "injured", "wounded",
+    "police", "county", "city", "morning", "evening", "times", "post", "update",
+    "updated", "story", "original", "good", "samaritan",
+})
+
+
+def _key(first: str, last: str) -> str | None:
+    first, last = first.lower(), last.lower()
+    if first in _NOT_NAMES or last in _NOT_NAMES:
+        return None
+    return f"{first} {last}"
+
+
+def aged_people(text: str) -> list[str]:
+    """Names given with an age ("Alex Doe, 24"), as "first last", in text order."""
+    keys = (_key(m.group(1), m.group(2)) for m in _AGED.finditer(text))
+    return list(dict.fromkeys(k for k in keys if k))
+
+
+def named_people(text: str) -> list[str]:
+    """Every capitalised first-last pair, as "first last" (a later report's
+    way of naming the person again, with or without the age)."""
+    keys = (_key(m.group(1), m.group(2)) for m in _NAMED.finditer(text))
+    return list(dict.fromkeys(k for k in keys if k))

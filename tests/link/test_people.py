@@ -1,0 +1,61 @@
+"""Reports linked by the people they name (victims and suspects, given with
+an age in one of them). All sentences are written for these tests."""
+
+from dataclasses import replace
+
+from tolls.link import LinkSettings, link_reports
+from tolls.link._people import aged_people, named_people
+from tolls.types import Place
+
+from .test_figureless import HESSTON, WICHITA, report
+
+TOPEKA = Place("Topeka", 39.05, -95.68, geonames_id=4280539, admin1="Kansas")
+TOLEDO = Place("Toledo", 41.66, -83.56, geonames_id=5174035, admin1="Ohio")
+
+
+def test_a_name_with_an_age_is_a_person_of_the_case():
+    text = ("Police said Jane Q. Roe, 31, was shot on Main Street. Officers "
+            "arrested Tom McAdoo Jr., 19, on Sunday. The Associated Press, 2016")
+    assert aged_people(text) == ["jane roe", "tom mcadoo"]
+
+
+def test_a_later_report_names_the_person_with_or_without_a_middle_name():
+    names = named_people("A judge sentenced Jane Ann Roe on Monday, Wichita Eagle said.")
+    assert "jane roe" in names
+
+
+def test_a_follow_up_naming_the_victim_joins_the_incident_months_later():
+    first = report("a", HESSTON, "2016-02-25",
+                   "Jane Roe, 31, was shot dead at a plant in Hesston.")
+    # filed from the county seat, eight months on, with no day in its lead
+    trial = report("b", WICHITA, "2016-10-20",
+                   "The trial of the man accused of killing Jane Roe opened.", end="2016-10-21")
+    for r, text in ((first, first.text), (trial, trial.text)):
+        r.people, r.names = aged_people(text), named_people(text)
+    _, placed = link_reports([], [first, trial])
+    assert placed["a"] == placed["b"]
+    _, off = link_reports([], [first, trial], LinkSettings(people_days=-1))
+    assert off["a"] != off["b"]
+
+
+def test_the_same_name_in_another_state_is_another_person():
+    kansas = report("a", TOPEKA, "2016-07-08", "")
+    ohio = report("b", TOLEDO, "2016-07-09", "", end="2016-07-10")
+    kansas = replace(kansas, people=["dominique alexander"], names=["dominique alexander"])
+    ohio = replace(ohio, people=[], names=["dominique alexander"])
+    _, placed = link_reports([], [kansas, ohio])
+    assert placed["a"] != placed["b"]
+
+
+def test_a_name_without_an_age_in_either_report_links_nothing():
+    a = replace(report("a", HESSTON, "2016-02-25", ""), names=["john smith"])
+    b = replace(report("b", HESSTON, "2016-05-25", ""), names=["john smith"])
+    _, placed = link_reports([], [a, b])
+    assert placed["a"] != placed["b"]
+
+
+def test_reports_years_apart_stay_apart():
+    a = replace(report("a", HESSTON, "2012-02-25", ""), people=["jane roe"], names=["jane roe"])
+    b = replace(report("b", HESSTON, "2016-05-25", ""), people=["jane roe"], names=["jane roe"])
+    _, placed = link_reports([], [a, b])
+    assert placed["a"] != placed["b"]
