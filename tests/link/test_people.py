@@ -59,3 +59,18 @@ def test_reports_years_apart_stay_apart():
     b = replace(report("b", HESSTON, "2016-05-25", ""), people=["jane roe"], names=["jane roe"])
     _, placed = link_reports([], [a, b])
     assert placed["a"] != placed["b"]
+
+
+def test_an_age_before_the_name_and_an_identification_also_name_a_person():
+    text = ("Police identified the victim as John Allen Doe. A 19-year-old Tom Roe "
+            "was held.")
+    assert aged_people(text) == ["john doe", "tom roe"]
+
+
+def test_a_town_after_an_age_is_not_a_person():
+    from tolls.link import describe
+
+    r = describe("A 4-year-old Long Beach girl was shot in Long Beach, California, on "
+                 "Sunday. Jane Roe, 31, her mother, died.", title="Girl shot in Long Beach")
+    assert "long beach" not in r.people
+    assert "jane roe" in r.people

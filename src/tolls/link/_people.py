@@ -20,6 +20,10 @@ _WORD = r"[A-ZÀ-Þ][a-zß-ÿ]*'?[A-ZÀ-Þ]?[a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+
 _AGED = re.compile(
     rf"\b({_WORD})(?:\s+[A-Z]\.)?(?:\s+{_WORD})?\s+({_WORD})"
     r"(?:\s+(?:Jr|Sr|II|III|IV)\.?)?,\s+(?:age\s+)?\d{1,2}\b")
+# "a 24-year-old Alex Doe", "identified the victim as Alex Doe".
+_AGED_BEFORE = re.compile(
+    rf"(?:\b\d{{1,2}}-year-old|\bidentified (?:\w+ ){{0,3}}as)\s+({_WORD})(?:\s+[A-Z]\.)?"
+    rf"(?:\s+{_WORD})?\s+({_WORD})\b")
 # Any first (middle) last: how a later report names the person again. The
 # lookahead finds overlapping pairs ("Police said John Doe": "said John" is
 # no name, "John Doe" is).
@@ -42,7 +46,9 @@ def _key(first: str, last: str) -> str | None:
 
 def aged_people(text: str) -> list[str]:
     """Names given with an age ("Alex Doe, 24"), as "first last", in text order."""
-    keys = (_key(m.group(1), m.group(2)) for m in _AGED.finditer(text))
+    found = sorted([*_AGED.finditer(text), *_AGED_BEFORE.finditer(text)],
+                   key=lambda m: m.start())
+    keys = (_key(m.group(1), m.group(2)) for m in found)
     return list(dict.fromkeys(k for k in keys if k))
 
 

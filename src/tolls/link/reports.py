@@ -72,18 +72,19 @@ def describe(text: str, *, published: date | datetime | None = None,
     head = f"{title}\n\n" if title else ""
     lead = head + text[:_LEAD_CHARS]
     in_title, in_text = _towns(title or ""), _towns(text)
+    towns = _distinct(in_title + in_text)
     actors = find_actors(lead)
     events = find_event_types(lead)
     return Report(
         document=document,
         date=_event_date(lead, day),
         place=_main_town(in_title, in_text),
-        places=_distinct(in_title + in_text),
+        places=towns,
         actor=actors[0].value if actors else None,
         event_type=events[0].value if events else None,
         sites=list(dict.fromkeys(m.value for m in find_sites(lead))),
         text=lead,
-        people=aged_people(text),
+        people=_not_towns(aged_people(head + text), towns),
         names=named_people(head + text),
     )
 
@@ -93,6 +94,13 @@ def _towns(text: str) -> list[Place]:
     if not text:
         return []
     return [m.value for m in find_places(text) if m.value.precision not in _COARSE]
+
+
+def _not_towns(names: list[str], towns: list[Place]) -> list[str]:
+    """Names that are not a town the report names ("a 4-year-old Long Beach
+    girl" reads like "a 4-year-old Alex Doe")."""
+    named = {t.name.lower() for t in towns}
+    return [n for n in names if n not in named]
 
 
 def _distinct(places: list[Place]) -> list[Place]:
