@@ -74,3 +74,33 @@ def test_a_town_after_an_age_is_not_a_person():
                  "Sunday. Jane Roe, 31, her mother, died.", title="Girl shot in Long Beach")
     assert "long beach" not in r.people
     assert "jane roe" in r.people
+
+
+def test_headline_ages_are_children_and_teenagers():
+    from tolls.link._people import headline_ages
+
+    assert headline_ages("Gary police: Boy, 6, accidentally shot sister, 3") == [6, 3]
+    assert headline_ages("Three-Year-Old Shot In Head; man, 34, held") == [3]
+
+
+def _headline(doc: str, place: Place, day: str, title: str, end: str | None = None):
+    from tolls.link._people import headline_ages
+
+    return replace(report(doc, place, day, title, end=end), ages=headline_ages(title))
+
+
+def test_headlines_giving_one_childs_age_at_one_town_are_one_case():
+    first = _headline("a", HESSTON, "2015-05-08", "Police: 3-year-old child shot by sibling")
+    later = _headline("b", HESSTON, "2015-05-13", "Dad charged in shooting of girl, 3",
+                      end="2015-05-14")
+    _, placed = link_reports([], [first, later])
+    assert placed["a"] == placed["b"]
+
+
+def test_another_age_another_town_or_another_season_stays_apart():
+    first = _headline("a", HESSTON, "2015-05-08", "Police: 3-year-old child shot by sibling")
+    for other in (_headline("b", HESSTON, "2015-05-09", "Boy, 5, shot in his home"),
+                  _headline("b", WICHITA, "2015-05-09", "3-year-old boy shot"),
+                  _headline("b", HESSTON, "2015-09-09", "3-year-old boy shot")):
+        _, placed = link_reports([], [first, other])
+        assert placed["a"] != placed["b"]

@@ -8,6 +8,7 @@ town each is filed from and however far apart they are published, where
 their days and towns say nothing. Capitalised words read as names without
 an age ("Associated Press", "Good Samaritan") are too loose to start a
 link, so a name only counts when one of the two reports gives the age.
+A headline without a name gives the child's age instead ("Boy, 3, shot").
 """
 
 from __future__ import annotations
@@ -57,3 +58,28 @@ def named_people(text: str) -> list[str]:
     way of naming the person again, with or without the age)."""
     keys = (_key(m.group(1), m.group(2)) for m in _NAMED.finditer(text))
     return list(dict.fromkeys(k for k in keys if k))
+
+
+_NUMBER_WORDS = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+)
+_AGE_NUMBER = r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
+# "3-year-old", "Three-Year-Old", "Boy, 3", "girl, 14": a headline gives the
+# victim's age (and a follow-up's headline the same one: "... shooting of
+# 14-year-old").
+_AGE = re.compile(
+    rf"\b{_AGE_NUMBER}[- ]year[- ]old\b"
+    rf"|\b(?:boy|girl|teen|toddler|child|son|daughter|brother|sister),\s+{_AGE_NUMBER}\b",
+    re.I)
+
+
+def headline_ages(title: str) -> list[int]:
+    """Ages under 20 a headline gives ("Boy, 3, shot"; "14-year-old girl killed")."""
+    out = []
+    for m in _AGE.finditer(title):
+        word = (m.group(1) or m.group(2)).lower()
+        age = int(word) if word.isdigit() else _NUMBER_WORDS.index(word) + 1
+        if age < 20 and age not in out:
+            out.append(age)
+    return out

@@ -24,7 +24,7 @@ from tolls.extract.places import find_places
 from tolls.extract.sites import find_sites
 from tolls.link._cluster import Clusters
 from tolls.link._model import Pair
-from tolls.link._people import aged_people, named_people
+from tolls.link._people import aged_people, headline_ages, named_people
 from tolls.link._records import _EPOCH, Record, km, to_records, tokens
 from tolls.link.linker import cluster_claims
 from tolls.link.settings import LinkSettings
@@ -63,6 +63,8 @@ class Report:
     # name the report gives (a follow-up names them again): see _people.py.
     people: list[str] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
+    # Ages under 20 its headline gives ("Boy, 3, shot"): see _people.py.
+    ages: list[int] = field(default_factory=list)
 
 
 def describe(text: str, *, published: date | datetime | None = None,
@@ -86,6 +88,7 @@ def describe(text: str, *, published: date | datetime | None = None,
         text=lead,
         people=_not_towns(aged_people(head + text), towns),
         names=named_people(head + text),
+        ages=headline_ages(title or ""),
     )
 
 
@@ -203,6 +206,7 @@ def link_reports(claims: Sequence[Claim], reports: Sequence[Report],
             for r, report in zip(extra, reports, strict=True)}
     _same_day_documents(clusters, extra, lead, by_id, s)
     _same_people(clusters, extra, reports, by_id, s)
+    _same_age(clusters, extra, reports, s)
     placed |= _attach_followups(clusters, figureless, records, placed, s)
     _join_reports(clusters, figureless, pairs, by_id, placed, s)
     keys = clusters.keys()
@@ -272,6 +276,29 @@ def _same_people(clusters: Clusters, extra: Sequence[Record], reports: Sequence[
             for j in naming[name]:
                 a, b = extra[i], extra[j]
                 if j != i and _one_state(a, b) and _days_apart(a, b) <= s.people_days:
+                    _join_unless_decided(clusters, a.id, b.id)
+
+
+def _same_age(clusters: Clusters, extra: Sequence[Record], reports: Sequence[Report],
+              s: LinkSettings) -> None:
+    """Two reports at one town (with a known province) whose headlines give
+    the same child's or teenager's age ("Boy, 3, shot"; "Father charged
+    in shooting of 3-year-old"), within `followup_days`, report one case:
+    a headline names the victim by age when it has no name to give, and
+    the follow-up's headline by the same age. A child of one age shot in
+    one town within a month is rare; an adult's age says less, and no
+    headline age is taken over 19."""
+    if s.followup_days < 0:
+        return
+    by_town_age: dict[tuple[str, int], list[Record]] = defaultdict(list)
+    for r, report in zip(extra, reports, strict=True):
+        if r.place_name and r.admin1 and r.day_start is not None:
+            for age in report.ages:
+                by_town_age[(r.place_name, age)].append(r)
+    for group in by_town_age.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                if _days_apart(a, b) <= s.followup_days:
                     _join_unless_decided(clusters, a.id, b.id)
 
 
