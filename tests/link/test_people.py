@@ -104,3 +104,36 @@ def test_another_age_another_town_or_another_season_stays_apart():
                   _headline("b", HESSTON, "2015-09-09", "3-year-old boy shot")):
         _, placed = link_reports([], [first, other])
         assert placed["a"] != placed["b"]
+
+
+# Other stories of the state, so that document frequencies mean something.
+_BACKGROUND = [report(f"w{i}", WICHITA, f"2016-0{i + 1}-10", text) for i, text in enumerate([
+    "A man was wounded in a robbery at a gas station, officials said.",
+    "Two teenagers were hurt in a drive-by shooting, officials said.",
+    "A woman was shot during an argument at her home, officials said.",
+    "A store clerk was shot in a holdup, police said.",
+    "Officers shot a suspect after a car chase, police said.",
+    "A boy found a handgun in a closet and shot his sister, police said.",
+])]
+
+
+def test_leads_sharing_rare_words_at_one_town_are_one_incident():
+    club = report("a", HESSTON, "2016-06-23",
+                  "Gunfire erupted outside a motorcycle club on Prospect Avenue.")
+    window = report("b", HESSTON, "2016-06-23", "The motorcycle club on Prospect Avenue "
+                    "had no permit for its party, officials said.", end="2016-06-24")
+    other = report("c", HESSTON, "2016-06-23", "A man was wounded in a robbery at a gas "
+                   "station on Main Street.", end="2016-06-24")
+    reports = [club, window, other, *_BACKGROUND]
+    _, placed = link_reports([], reports)
+    assert placed["a"] == placed["b"] != placed["c"]
+    _, off = link_reports([], reports, LinkSettings(lead_similarity=1.1))
+    assert off["a"] != off["b"]
+
+
+def test_similar_leads_naming_two_days_stay_apart():
+    # a city's shootings of two nights, written alike
+    a = report("a", HESSTON, "2016-06-23", "Gunfire erupted outside a motorcycle club.")
+    b = report("b", HESSTON, "2016-06-24", "Gunfire erupted outside a motorcycle club.")
+    _, placed = link_reports([], [a, b, *_BACKGROUND])
+    assert placed["a"] != placed["b"]

@@ -11,6 +11,7 @@ incident at its own town (docs/linking.md, "Reports without a figure").
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
@@ -207,6 +208,7 @@ def link_reports(claims: Sequence[Claim], reports: Sequence[Report],
     _same_day_documents(clusters, extra, lead, by_id, s)
     _same_people(clusters, extra, reports, by_id, s)
     _same_age(clusters, extra, reports, s)
+    _similar_leads(clusters, extra, s)
     placed |= _attach_followups(clusters, figureless, records, placed, s)
     _join_reports(clusters, figureless, pairs, by_id, placed, s)
     keys = clusters.keys()
@@ -300,6 +302,53 @@ def _same_age(clusters: Clusters, extra: Sequence[Record], reports: Sequence[Rep
             for b in group[i + 1:]:
                 if _days_apart(a, b) <= s.followup_days:
                     _join_unless_decided(clusters, a.id, b.id)
+
+
+def _similar_leads(clusters: Clusters, extra: Sequence[Record], s: LinkSettings) -> None:
+    """Two reports at one town, dated within `max_days` (not to two named
+    days), whose leads share rare words (TF-IDF cosine at least
+    `lead_similarity`, document frequencies over the reports linked) are
+    one incident: "a motorcycle club on Prospect Avenue" in two stories
+    of one city, one of which names no day. Words every story of a
+    shooting uses weigh little, and so does an outlet's boilerplate that
+    all its stories carry; numbers are not words here (tolls evolve)."""
+    if s.lead_similarity > 1:
+        return
+    vectors = _tfidf([r.tokens or [] for r in extra])
+    by_town: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(extra):
+        if r.place_name and r.admin1 and r.day_start is not None:
+            by_town[r.place_name].append(i)
+    for group in by_town.values():
+        for x, i in enumerate(group):
+            for j in group[x + 1:]:
+                a, b = extra[i], extra[j]
+                if a.precise_day and b.precise_day and a.day_start != b.day_start:
+                    continue
+                if (_gap(a, b) <= s.max_days
+                        and _cosine(vectors[i], vectors[j]) >= s.lead_similarity):
+                    _join_unless_decided(clusters, a.id, b.id)
+
+
+def _gap(a: Record, b: Record) -> int:
+    return max(a.day_start, b.day_start) - min(a.day_end, b.day_end)  # type: ignore[type-var,operator]
+
+
+def _tfidf(docs: Sequence[Sequence[str]]) -> list[dict[str, float]]:
+    df = Counter(t for d in docs for t in set(d))
+    n = len(docs)
+    out = []
+    for d in docs:
+        v = {t: math.log(n / df[t]) for t in set(d)}
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        out.append({t: x / norm for t, x in v.items()})
+    return out
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(b) < len(a):
+        a, b = b, a
+    return sum(x * b.get(t, 0.0) for t, x in a.items())
 
 
 def _one_state(a: Record, b: Record) -> bool:

@@ -98,6 +98,9 @@ class LinkSettings:
         them) in one state, up to this many days apart, are one case: the
         follow-ups of a shooting name its victims and suspects again
         (negative: off).
+    lead_similarity: two reports at one town within `max_days` (not naming
+        two different days) whose leads' TF-IDF cosine is at least this are
+        one incident (above 1: off).
     seed: seed for Splink's random sampling, so runs are reproducible.
     priors: (m, u) per comparison level; see DEFAULT_PRIORS.
     """
@@ -118,6 +121,7 @@ class LinkSettings:
     followup_days: int = 30
     lead_days: int = 0
     people_days: int = 3 * 365
+    lead_similarity: float = 0.3
     seed: int = 42
     priors: dict[str, dict[str, tuple[float, float]]] = field(
         default_factory=lambda: {k: dict(v) for k, v in DEFAULT_PRIORS.items()}
