@@ -137,3 +137,16 @@ def test_similar_leads_naming_two_days_stay_apart():
     b = report("b", HESSTON, "2016-06-24", "Gunfire erupted outside a motorcycle club.")
     _, placed = link_reports([], [a, b, *_BACKGROUND])
     assert placed["a"] != placed["b"]
+
+
+def test_a_follow_up_joins_the_one_earlier_report_naming_a_day_at_its_town():
+    # the first story's claims (if any) sit wherever the gazetteer put them;
+    # its lead names the day and the town
+    first = report("a", HESSTON, "2016-03-01", "A girl was shot at a house on Friday.")
+    later = report("b", HESSTON, "2016-03-03", "A man was charged and bonded out of jail.",
+                   end="2016-03-04")
+    _, placed = link_reports([], [first, later, *_BACKGROUND])
+    assert placed["a"] == placed["b"]
+    two = report("c", HESSTON, "2016-02-28", "A store clerk was robbed.")
+    _, placed = link_reports([], [first, two, later, *_BACKGROUND])
+    assert placed["b"] not in (placed["a"], placed["c"])  # two candidates: none

@@ -209,7 +209,10 @@ def link_reports(claims: Sequence[Claim], reports: Sequence[Report],
     _same_people(clusters, extra, reports, by_id, s)
     _same_age(clusters, extra, reports, s)
     _similar_leads(clusters, extra, s)
-    placed |= _attach_followups(clusters, figureless, records, placed, s)
+    # A follow-up's incident may be known by a claim dated to the day at
+    # the town, or by a report whose lead names the day there (the claims
+    # of a local story often carry the gazetteer's noise instead).
+    placed |= _attach_followups(clusters, figureless, records, extra, placed, s)
     _join_reports(clusters, figureless, pairs, by_id, placed, s)
     keys = clusters.keys()
     claim_keys = {r.id: keys[r.id] for r in records}
@@ -434,14 +437,17 @@ def _attach_scored(clusters: Clusters, extra: Sequence[Record], pairs: Sequence[
 
 
 def _attach_followups(clusters: Clusters, extra: Sequence[Record], records: Sequence[Record],
-                      placed: set[int], s: LinkSettings) -> set[int]:
+                      reports: Sequence[Record], placed: set[int], s: LinkSettings) -> set[int]:
     """A report not placed by score joins the one incident holding a claim
-    dated to a day at its town up to `followup_days` before its own date. The
-    incident must start before the report's date (or window): on the
-    report's own days a big city has other shootings, and only a score can
-    tell them apart."""
+    dated to a day at its town up to `followup_days` before its own date,
+    or, for a report naming no day of its own, a report whose lead names
+    such a day there (a report naming a day names another day's event, as
+    for `lead_days`). The incident must start before the report's date (or
+    window): on the report's own days a big city has other shootings, and
+    only a score can tell them apart."""
     dated: dict[str, list[Record]] = defaultdict(list)
-    for o in records:
+    claim_ids = {o.id for o in records}
+    for o in [*records, *reports]:
         if o.precise_day and o.place_name:
             dated[o.place_name].append(o)
     out = set()
@@ -450,7 +456,8 @@ def _attach_followups(clusters: Clusters, extra: Sequence[Record], records: Sequ
                 or len(clusters.cluster(r.id).members) > 1):
             continue  # placed already, or joined by its day and town
         roots = {clusters.find(o.id) for o in dated.get(r.place_name, ())
-                 if r.day_start - s.followup_days <= o.day_start < r.day_start}  # type: ignore
+                 if r.day_start - s.followup_days <= o.day_start < r.day_start  # type: ignore
+                 and (o.id in claim_ids or not r.precise_day)}
         if len(roots) == 1:
             clusters.force_union(next(iter(roots)), r.id)
             out.add(r.id)
