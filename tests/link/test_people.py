@@ -150,3 +150,9 @@ def test_a_follow_up_joins_the_one_earlier_report_naming_a_day_at_its_town():
     two = report("c", HESSTON, "2016-02-28", "A store clerk was robbed.")
     _, placed = link_reports([], [first, two, later, *_BACKGROUND])
     assert placed["b"] not in (placed["a"], placed["c"])  # two candidates: none
+
+
+def test_parts_of_a_city_and_schools_are_no_people():
+    text = ("A 7-year-old South Dallas girl was hit. Garden City High School, 17 "
+            "students said, was closed.")
+    assert aged_people(text) == []

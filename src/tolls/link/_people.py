@@ -35,6 +35,12 @@ _NOT_NAMES = frozenset({
     "people", "press", "news", "shot", "shots", "dead", "killed", "injured", "wounded",
     "police", "county", "city", "morning", "evening", "times", "post", "update",
     "updated", "story", "original", "good", "samaritan",
+    # a part of a city after an age ("a 7-year-old South Dallas girl")
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    "downtown",
+    # places and bodies ("Garden City High School, 17" is a student's age)
+    "high", "school", "academy", "college", "university", "hospital", "center", "church",
+    "street", "avenue", "road", "park", "club", "office", "department",
 })
 
 

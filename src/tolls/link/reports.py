@@ -185,9 +185,15 @@ def link_reports(claims: Sequence[Claim], reports: Sequence[Report],
       other), with the same own town or the town of one named in the
       other's lead, are one incident (unless that joins two known actors
       or two existing incidents);
+    - two reports naming one person, given with an age in one of them,
+      in one state within `people_days`, are one case (`_same_people`);
+      so are two headlines giving one child's age at one town within
+      `followup_days` (`_same_age`), and two leads sharing rare words at
+      one town within `max_days` (`_similar_leads`);
     - a figureless report that links to nothing joins the single incident
       with a claim dated to a day at its town up to `followup_days` before
-      its date (a follow-up: "teen charged in Saturday's shooting");
+      its date (a follow-up: "teen charged in Saturday's shooting"), or, if
+      it names no day, with a report naming such a day there;
     - reports left over join each other when they name the same town and
       their pair scores at least `threshold`.
     """
