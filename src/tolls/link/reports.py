@@ -329,9 +329,12 @@ def _similar_leads(clusters: Clusters, extra: Sequence[Record], s: LinkSettings)
         if r.place_name and r.admin1 and r.day_start is not None:
             by_town[r.place_name].append(i)
     for group in by_town.values():
+        group.sort(key=lambda i: (extra[i].day_start, extra[i].id))
         for x, i in enumerate(group):
             for j in group[x + 1:]:
                 a, b = extra[i], extra[j]
+                if b.day_start - a.day_end > s.max_days:  # type: ignore[operator]
+                    break  # sorted by start: every later one is further (a city's years of stories)
                 if a.precise_day and b.precise_day and a.day_start != b.day_start:
                     continue
                 if (_gap(a, b) <= s.max_days
