@@ -156,3 +156,14 @@ def test_parts_of_a_city_and_schools_are_no_people():
     text = ("A 7-year-old South Dallas girl was hit. Garden City High School, 17 "
             "students said, was closed.")
     assert aged_people(text) == []
+
+
+def test_the_main_town_is_one_of_the_state_most_towns_are_in():
+    from tolls.link.reports import _main_town
+
+    pasco_wa = Place("Pasco", 46.24, -119.1, geonames_id=5804306, admin1="Washington")
+    richey = Place("New Port Richey", 28.24, -82.72, geonames_id=4165869, admin1="Florida")
+    tampa = Place("Tampa", 27.95, -82.46, geonames_id=4174757, admin1="Florida")
+    assert _main_town([pasco_wa], [pasco_wa, richey, tampa, richey]) == richey
+    # one town of a state is no majority: the title's town stays
+    assert _main_town([pasco_wa], [pasco_wa, richey]) == pasco_wa

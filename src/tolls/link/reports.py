@@ -35,6 +35,9 @@ _COARSE = {"province", "country"}
 # The lead of a news report says what happened, where and when; the rest is
 # background, quotes and earlier events.
 _LEAD_CHARS = 600
+# A report's state is the one its towns are most often in when at least
+# this many are (one town of a state is as likely the gazetteer's guess).
+_MAIN_STATE_TOWNS = 2
 # A date right after a speech verb is when something was said ("police said
 # Monday"), not when the shooting happened.
 _SAID_BEFORE = re.compile(
@@ -117,7 +120,16 @@ def _distinct(places: list[Place]) -> list[Place]:
 def _main_town(in_title: list[Place], in_text: list[Place]) -> Place | None:
     """The title's town, else the town the text names most (first named wins
     a tie): a local story names its town again and again, a surname read as
-    a town comes up once."""
+    a town comes up once. Only towns of the state (admin1) the report's
+    towns are most often in count, when at least two are: the gazetteer
+    picks a town of the name in another state ("Pasco" in Washington in a
+    story of Pasco County, Florida, that names New Port Richey)."""
+    states = Counter(p.admin1 for p in in_title + in_text if p.admin1)
+    if states:
+        main, n = states.most_common(1)[0]
+        if n >= _MAIN_STATE_TOWNS:
+            in_title = [p for p in in_title if p.admin1 in (main, None)]
+            in_text = [p for p in in_text if p.admin1 == main] or in_text
     if in_title:
         return in_title[0]
     if not in_text:
