@@ -11,6 +11,7 @@ incident at its own town (docs/linking.md, "Reports without a figure").
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
@@ -24,6 +25,7 @@ from tolls.extract.places import find_places
 from tolls.extract.sites import find_sites
 from tolls.link._cluster import Clusters
 from tolls.link._model import Pair
+from tolls.link._people import aged_people, headline_ages, named_people
 from tolls.link._records import _EPOCH, Record, km, to_records, tokens
 from tolls.link.linker import cluster_claims
 from tolls.link.settings import LinkSettings
@@ -33,6 +35,9 @@ _COARSE = {"province", "country"}
 # The lead of a news report says what happened, where and when; the rest is
 # background, quotes and earlier events.
 _LEAD_CHARS = 600
+# A report's state is the one its towns are most often in when at least
+# this many are (one town of a state is as likely the gazetteer's guess).
+_MAIN_STATE_TOWNS = 2
 # A date right after a speech verb is when something was said ("police said
 # Monday"), not when the shooting happened.
 _SAID_BEFORE = re.compile(
@@ -58,6 +63,12 @@ class Report:
     event_type: str | None = None
     sites: list[str] = field(default_factory=list)
     text: str = ""
+    # People named with their age ("Alex Doe, 24"), and every first-last
+    # name the report gives (a follow-up names them again): see _people.py.
+    people: list[str] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    # Ages under 20 its headline gives ("Boy, 3, shot"): see _people.py.
+    ages: list[int] = field(default_factory=list)
 
 
 def describe(text: str, *, published: date | datetime | None = None,
@@ -67,17 +78,21 @@ def describe(text: str, *, published: date | datetime | None = None,
     head = f"{title}\n\n" if title else ""
     lead = head + text[:_LEAD_CHARS]
     in_title, in_text = _towns(title or ""), _towns(text)
+    towns = _distinct(in_title + in_text)
     actors = find_actors(lead)
     events = find_event_types(lead)
     return Report(
         document=document,
         date=_event_date(lead, day),
         place=_main_town(in_title, in_text),
-        places=_distinct(in_title + in_text),
+        places=towns,
         actor=actors[0].value if actors else None,
         event_type=events[0].value if events else None,
         sites=list(dict.fromkeys(m.value for m in find_sites(lead))),
         text=lead,
+        people=_not_towns(aged_people(head + text), towns),
+        names=named_people(head + text),
+        ages=headline_ages(title or ""),
     )
 
 
@@ -86,6 +101,13 @@ def _towns(text: str) -> list[Place]:
     if not text:
         return []
     return [m.value for m in find_places(text) if m.value.precision not in _COARSE]
+
+
+def _not_towns(names: list[str], towns: list[Place]) -> list[str]:
+    """Names that are not a town the report names ("a 4-year-old Long Beach
+    girl" reads like "a 4-year-old Alex Doe")."""
+    named = {t.name.lower() for t in towns}
+    return [n for n in names if n not in named]
 
 
 def _distinct(places: list[Place]) -> list[Place]:
@@ -98,7 +120,16 @@ def _distinct(places: list[Place]) -> list[Place]:
 def _main_town(in_title: list[Place], in_text: list[Place]) -> Place | None:
     """The title's town, else the town the text names most (first named wins
     a tie): a local story names its town again and again, a surname read as
-    a town comes up once."""
+    a town comes up once. Only towns of the state (admin1) the report's
+    towns are most often in count, when at least two are: the gazetteer
+    picks a town of the name in another state ("Pasco" in Washington in a
+    story of Pasco County, Florida, that names New Port Richey)."""
+    states = Counter(p.admin1 for p in in_title + in_text if p.admin1)
+    if states:
+        main, n = states.most_common(1)[0]
+        if n >= _MAIN_STATE_TOWNS:
+            in_title = [p for p in in_title if p.admin1 in (main, None)]
+            in_text = [p for p in in_text if p.admin1 == main] or in_text
     if in_title:
         return in_title[0]
     if not in_text:
@@ -166,9 +197,15 @@ def link_reports(claims: Sequence[Claim], reports: Sequence[Report],
       other), with the same own town or the town of one named in the
       other's lead, are one incident (unless that joins two known actors
       or two existing incidents);
+    - two reports naming one person, given with an age in one of them,
+      in one state within `people_days`, are one case (`_same_people`);
+      so are two headlines giving one child's age at one town within
+      `followup_days` (`_same_age`), and two leads sharing rare words at
+      one town within `max_days` (`_similar_leads`);
     - a figureless report that links to nothing joins the single incident
       with a claim dated to a day at its town up to `followup_days` before
-      its date (a follow-up: "teen charged in Saturday's shooting");
+      its date (a follow-up: "teen charged in Saturday's shooting"), or, if
+      it names no day, with a report naming such a day there;
     - reports left over join each other when they name the same town and
       their pair scores at least `threshold`.
     """
@@ -187,7 +224,13 @@ def link_reports(claims: Sequence[Claim], reports: Sequence[Report],
     lead = {r.id: {p.name.lower() for p in _towns(report.text)}
             for r, report in zip(extra, reports, strict=True)}
     _same_day_documents(clusters, extra, lead, by_id, s)
-    placed |= _attach_followups(clusters, figureless, records, placed, s)
+    _same_people(clusters, extra, reports, by_id, s)
+    _same_age(clusters, extra, reports, s)
+    _similar_leads(clusters, extra, s)
+    # A follow-up's incident may be known by a claim dated to the day at
+    # the town, or by a report whose lead names the day there (the claims
+    # of a local story often carry the gazetteer's noise instead).
+    placed |= _attach_followups(clusters, figureless, records, extra, placed, s)
     _join_reports(clusters, figureless, pairs, by_id, placed, s)
     keys = clusters.keys()
     claim_keys = {r.id: keys[r.id] for r in records}
@@ -235,6 +278,111 @@ def _same_day_documents(clusters: Clusters, extra: Sequence[Record],
             if (_one_town(a, b, lead, clusters, by_id, same_town)
                     and _join_unless_decided(clusters, a.id, b.id)):
                 days[clusters.find(a.id)] = (lo, hi)
+
+
+def _same_people(clusters: Clusters, extra: Sequence[Record], reports: Sequence[Report],
+                 by_id: dict[int, Record], s: LinkSettings) -> None:
+    """Two reports naming one person, given with an age in one of them
+    ("Alex Doe, 24"), within `people_days` of each other, in one state (or
+    a state unknown), report one case: the follow-ups of a shooting
+    (arrest, charges, trial, sentencing) name its victims and suspects
+    again, months or years on and filed from the suspect's or the court's
+    town. Two states known and different are two people of one name."""
+    if s.people_days < 0:
+        return
+    naming: dict[str, list[int]] = defaultdict(list)
+    for i, report in enumerate(reports):
+        for name in dict.fromkeys([*report.people, *report.names]):
+            naming[name].append(i)
+    for i, report in enumerate(reports):
+        for name in report.people:
+            for j in naming[name]:
+                a, b = extra[i], extra[j]
+                if j != i and _one_state(a, b) and _days_apart(a, b) <= s.people_days:
+                    _join_unless_decided(clusters, a.id, b.id)
+
+
+def _same_age(clusters: Clusters, extra: Sequence[Record], reports: Sequence[Report],
+              s: LinkSettings) -> None:
+    """Two reports at one town (with a known province) whose headlines give
+    the same child's or teenager's age ("Boy, 3, shot"; "Father charged
+    in shooting of 3-year-old"), within `followup_days`, report one case:
+    a headline names the victim by age when it has no name to give, and
+    the follow-up's headline by the same age. A child of one age shot in
+    one town within a month is rare; an adult's age says less, and no
+    headline age is taken over 19."""
+    if s.followup_days < 0:
+        return
+    by_town_age: dict[tuple[str, int], list[Record]] = defaultdict(list)
+    for r, report in zip(extra, reports, strict=True):
+        if r.place_name and r.admin1 and r.day_start is not None:
+            for age in report.ages:
+                by_town_age[(r.place_name, age)].append(r)
+    for group in by_town_age.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                if _days_apart(a, b) <= s.followup_days:
+                    _join_unless_decided(clusters, a.id, b.id)
+
+
+def _similar_leads(clusters: Clusters, extra: Sequence[Record], s: LinkSettings) -> None:
+    """Two reports at one town, dated within `max_days` (not to two named
+    days), whose leads share rare words (TF-IDF cosine at least
+    `lead_similarity`, document frequencies over the reports linked) are
+    one incident: "a motorcycle club on Prospect Avenue" in two stories
+    of one city, one of which names no day. Words every story of a
+    shooting uses weigh little, and so does an outlet's boilerplate that
+    all its stories carry; numbers are not words here (tolls evolve)."""
+    if s.lead_similarity > 1:
+        return
+    vectors = _tfidf([r.tokens or [] for r in extra])
+    by_town: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(extra):
+        if r.place_name and r.admin1 and r.day_start is not None:
+            by_town[r.place_name].append(i)
+    for group in by_town.values():
+        group.sort(key=lambda i: (extra[i].day_start, extra[i].id))
+        for x, i in enumerate(group):
+            for j in group[x + 1:]:
+                a, b = extra[i], extra[j]
+                if b.day_start - a.day_end > s.max_days:  # type: ignore[operator]
+                    break  # sorted by start: every later one is further (a city's years of stories)
+                if a.precise_day and b.precise_day and a.day_start != b.day_start:
+                    continue
+                if (_gap(a, b) <= s.max_days
+                        and _cosine(vectors[i], vectors[j]) >= s.lead_similarity):
+                    _join_unless_decided(clusters, a.id, b.id)
+
+
+def _gap(a: Record, b: Record) -> int:
+    return max(a.day_start, b.day_start) - min(a.day_end, b.day_end)  # type: ignore[type-var,operator]
+
+
+def _tfidf(docs: Sequence[Sequence[str]]) -> list[dict[str, float]]:
+    df = Counter(t for d in docs for t in set(d))
+    n = len(docs)
+    out = []
+    for d in docs:
+        v = {t: math.log(n / df[t]) for t in set(d)}
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        out.append({t: x / norm for t, x in v.items()})
+    return out
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(b) < len(a):
+        a, b = b, a
+    return sum(x * b.get(t, 0.0) for t, x in a.items())
+
+
+def _one_state(a: Record, b: Record) -> bool:
+    return a.admin1 is None or b.admin1 is None or a.admin1 == b.admin1
+
+
+def _days_apart(a: Record, b: Record) -> float:
+    if a.day_start is None or b.day_start is None:
+        return float("inf")
+    return abs(a.day_start - b.day_start)
 
 
 def _day_pairs(dated: Sequence[Record], max_days: int) -> Iterator[tuple[Record, Record]]:
@@ -310,14 +458,17 @@ def _attach_scored(clusters: Clusters, extra: Sequence[Record], pairs: Sequence[
 
 
 def _attach_followups(clusters: Clusters, extra: Sequence[Record], records: Sequence[Record],
-                      placed: set[int], s: LinkSettings) -> set[int]:
+                      reports: Sequence[Record], placed: set[int], s: LinkSettings) -> set[int]:
     """A report not placed by score joins the one incident holding a claim
-    dated to a day at its town up to `followup_days` before its own date. The
-    incident must start before the report's date (or window): on the
-    report's own days a big city has other shootings, and only a score can
-    tell them apart."""
+    dated to a day at its town up to `followup_days` before its own date,
+    or, for a report naming no day of its own, a report whose lead names
+    such a day there (a report naming a day names another day's event, as
+    for `lead_days`). The incident must start before the report's date (or
+    window): on the report's own days a big city has other shootings, and
+    only a score can tell them apart."""
     dated: dict[str, list[Record]] = defaultdict(list)
-    for o in records:
+    claim_ids = {o.id for o in records}
+    for o in [*records, *reports]:
         if o.precise_day and o.place_name:
             dated[o.place_name].append(o)
     out = set()
@@ -326,7 +477,8 @@ def _attach_followups(clusters: Clusters, extra: Sequence[Record], records: Sequ
                 or len(clusters.cluster(r.id).members) > 1):
             continue  # placed already, or joined by its day and town
         roots = {clusters.find(o.id) for o in dated.get(r.place_name, ())
-                 if r.day_start - s.followup_days <= o.day_start < r.day_start}  # type: ignore
+                 if r.day_start - s.followup_days <= o.day_start < r.day_start  # type: ignore
+                 and (o.id in claim_ids or not r.precise_day)}
         if len(roots) == 1:
             clusters.force_union(next(iter(roots)), r.id)
             out.add(r.id)

@@ -94,6 +94,13 @@ class LinkSettings:
     lead_days: two reports whose leads name days at most this far apart, at
         one town, are one incident (0: the same day; a city bombed on two
         consecutive days by one air force is two incidents).
+    people_days: two reports naming one person (given with an age in one of
+        them) in one state, up to this many days apart, are one case: the
+        follow-ups of a shooting name its victims and suspects again
+        (negative: off).
+    lead_similarity: two reports at one town within `max_days` (not naming
+        two different days) whose leads' TF-IDF cosine is at least this are
+        one incident (above 1: off).
     seed: seed for Splink's random sampling, so runs are reproducible.
     priors: (m, u) per comparison level; see DEFAULT_PRIORS.
     """
@@ -113,6 +120,8 @@ class LinkSettings:
     max_window_days: int = 7
     followup_days: int = 30
     lead_days: int = 0
+    people_days: int = 3 * 365
+    lead_similarity: float = 0.3
     seed: int = 42
     priors: dict[str, dict[str, tuple[float, float]]] = field(
         default_factory=lambda: {k: dict(v) for k, v in DEFAULT_PRIORS.items()}
