@@ -321,3 +321,60 @@ def test_article_total_other_stories(title: str, text: str, kind: str, total: in
 )
 def test_article_total_people_shot(title: str, text: str, total: int) -> None:
     assert _article(title, text, "injured") == total
+
+
+# A lead that reports deaths and no survivor: what follows decides.
+_BODY = ("Two people were shot and killed in a house on Elm Street on Friday night. "
+         "Police were called at 11 p.m. Officers found the victims in the living room. "
+         "Neighbours said they heard an argument. ")
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # a survivor besides the dead, told after the lead, is one injured
+        (_BODY + "The mother was also shot and attacked in the kitchen.", 1),
+        (_BODY + "Another child was hospitalized with a wound to the arm.", 1),
+        (_BODY + "Their neighbour, Dana Smith, 40, was also shot.", 1),
+        (_BODY + "The grocer was shot twice in the chest but survived.", 1),
+        # not one: the other is the shooter, an earlier event, a death, a house
+        (_BODY + "The boy was shot by another boy, 12.", 0),
+        (_BODY + "A year ago, another man was also shot on the same block.", 0),
+        (_BODY + "A second teen was also shot and killed later that night.", 0),
+        (_BODY + "Two houses nearby were also hit by gunfire.", 0),
+        (_BODY + "He is survived by his wife and two sons.", 0),
+    ],
+)
+
+
+def test_article_total_survivor_beside_the_dead(text: str, total: int) -> None:
+    assert _article("Shooting on the north side", text, "injured") == total
+
+
+_WALL_TEXT = ("Almost there!\n\nWe have sent you a verification email. Click the link in it "
+              "to finish signing up.\n\nClose")
+_CLIPS = ("1:12 Man killed in crash on the interstate Pause\n\n0:45 Three hurt in a house "
+          "fire\n\n2:03 Mayor talks about the budget\n\n1:30 Two dead in a lake drowning")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "kind", "total"),
+    [
+        # a sign-in wall or a menu of video clips is not the article: the title tells
+        ("Woman wounded in drive-by shooting", _WALL_TEXT, "injured", 1),
+        ("Boy shoots himself in the hand while cleaning a rifle", _CLIPS, "injured", 1),
+        ("Boy shoots himself in the hand while cleaning a rifle", _CLIPS, "killed", 0),
+        ("Police chief holds a press conference", _CLIPS, "injured", 0),
+        # a short article is still an article
+        ("Shooting downtown", "Two men were wounded in a shooting downtown on Friday.",
+         "injured", 2),
+    ],
+)
+def test_article_total_page_furniture(title: str, text: str, kind: str, total: int) -> None:
+    assert _article(title, text, kind) == total
+
+
+def test_article_total_age_apposition_survivor() -> None:
+    # "Girl, 9, accidentally shot": the age between the noun and the verb
+    assert _article("Girl, 9, accidentally shot at a relative's home", "", "injured") == 1
+    assert _article("Man, 30, wounded near the park", "", "injured") == 1

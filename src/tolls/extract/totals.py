@@ -153,8 +153,14 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
       without an injured figure is that many shot less the dead; else a
       survivor told without a number ("a 6-year-old girl was shot", "is in
       stable condition", "shot himself in the leg") counts one when the
-      article reports no death.
+      article reports no death; beside reported deaths, another person hurt
+      later in the body ("his mother was also shot", "another child was
+      hospitalized", "... but survived") counts one;
+    - a text that is page furniture (a sign-in wall, a menu of video clips) is
+      not the article: the title alone tells.
     """
+    if _page_furniture(text):  # a sign-in wall or a video menu: the title alone tells
+        claims, text = (), ""
     title_pool = [c for c in title_claims if c.figure.kind == kind and not c.restated]
     text_pool = [c for c in claims if c.figure.kind == kind and not _background(c)
                  and (not c.restated or _RISEN.search(_before(c)[-60:]))]
@@ -206,7 +212,29 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
     if kind == "injured" and _survivor(title, text, dead=article_total(
             claims, "killed", title_claims=title_claims, title=title, text=text) > 0):
         return 1
+    if kind == "injured" and _other_survivor(text) and article_total(
+            claims, "killed", title_claims=title_claims, title=title, text=text) > 0:
+        return 1
     return 0
+
+
+# A page whose text is not the article: a sign-in or subscription wall, a social-media
+# frame, or a menu of video clips ("1:37 Mother of missing woman speaks
+# Pause").
+_WALL = re.compile(
+    r"verification\s+email|\bsign\s+in\s+using\b|thank\s+you\s+for\s+registering"
+    r"|get\s+email\s+notifications|premium\s+clicks|add\s+a\s+location\s+to\s+your\s+tweets"
+    r"|not\s+in\s+our\s+deliverable\s+area", re.I)
+_CLIP = re.compile(r"^\d{1,2}:\d\d\s+\S", re.M)
+
+
+def _page_furniture(text: str) -> bool:
+    """The text is page furniture, not an article: it opens on a wall's words, or
+    half its paragraphs are video clip titles."""
+    if _WALL.search(text[:400]):
+        return True
+    paragraphs = [p for p in text.split("\n") if p.strip()]
+    return len(paragraphs) >= 4 and 2 * len(_CLIP.findall(text)) >= len(paragraphs)
 
 
 # "the non-fatal shooting scene" tells no killing.
@@ -373,6 +401,47 @@ def _survivor(title: str, text: str, *, dead: bool) -> bool:
     return False
 
 
+# Someone besides the dead was hurt, told as another person in the passive: "his
+# mother was also shot", "another child was hospitalized", "a second man got shot",
+# "was shot and slashed but survived" (not "shot by another boy", "one shot the other",
+# "is survived by his wife").
+_HURT_VERB = (r"(?:shot|wounded|injured|hurt|grazed|hospitali[sz]ed"
+              r"|taken\s+to\s+(?:a|the)\s+(?:[\w-]+\s+)?hospital)\b"
+              r"(?!\s+(?:dead|and\s+killed|to\s+death|by\s+(?:another|the\s+other)))")
+_OTHER_HURT = re.compile(
+    rf"\b(?:another|a\s+second|the\s+other)\s+(?:[\w'’-]+\s+){{0,3}}?(?:was|were|got|is)\s+"
+    rf"(?:also\s+)?(?:[a-z]+ly\s+)?{_HURT_VERB}"
+    rf"|\b(?:was|were|got|is)\s+also\s+(?:[a-z]+ly\s+)?{_HURT_VERB}"
+    r"|\bbut\s+survived\b(?!\s+by)", re.I)
+# An earlier event recalled in the body: "A year ago, another teen was shot".
+_EARLIER_EVENT = re.compile(
+    r"\b(?:ago|earlier|previous\w*|last\s+(?:week|month|year)|before\s+that)\b", re.I)
+
+
+def _other_survivor(text: str) -> bool:
+    """A survivor besides the dead told in the body of an article that reports deaths
+    (see `_OTHER_HURT`), outside recalled events and period tallies."""
+    for sentence in _lead_sentences("", text, n=20, chars=3000)[1:]:
+        if (_YEAR.search(sentence) or _TALLY.search(sentence) or _EARLIER_EVENT.search(sentence)
+                or _background_re().search(sentence)):
+            continue
+        for m in _OTHER_HURT.finditer(sentence):
+            clause = _clause_at(sentence, m.start())
+            if not _DEATH.search(clause) and not _KILLING.search(clause):
+                return True
+    return False
+
+
+def _clause_at(sentence: str, pos: int) -> str:
+    """The clause of `sentence` (split by `_CLAUSE`) that holds offset `pos`."""
+    start = 0
+    for m in _CLAUSE.finditer(sentence):
+        if m.start() > pos:
+            return sentence[start:m.start()]
+        start = m.end()
+    return sentence[start:]
+
+
 # "a quadruple shooting": four people shot, the dead among them.
 _MULTIPLE = re.compile(r"\b(double|triple|quadruple|quintuple)[- ]shooting\b", re.I)
 _MULTIPLE_N = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
@@ -454,7 +523,8 @@ _KILLING = re.compile(
 
 # A murder-suicide is at least the victim and the one who killed.
 _MURDER_SUICIDE = re.compile(r"\bmurder[- /]suicide\b", re.I)
-# A surviving victim told without a number: "a 6-year-old girl was shot",
+# A surviving victim told without a number: "a 6-year-old girl was shot", "Boy, 7,
+# accidentally shot",
 # "is recovering after being shot", "was taken to the hospital in stable condition".
 _HURT = re.compile(
     r"\b(?:critical|serious|stable|fair|good|grave)\s+condition\b"
@@ -465,7 +535,8 @@ _HURT = re.compile(
     r"seriously\s+)?(?:shot|wounded|injured|hurt)\b"
     r"|\b(?:shot|shooting|shoots)\s+(?:himself|herself|themselves|self)\b"
     r"|\bgunshot\s+wounds?\b|\b(?:year-old|boy|girl|man|woman|teen|child|toddler|officer|"
-    r"deputy|student)\s+(?:accidentally\s+)?(?:shot|wounded|injured|hurt)\b", re.I)
+    r"deputy|student)(?:,\s*\d{1,2},)?\s+(?:accidentally\s+)?(?:shot|wounded|injured|hurt)\b",
+    re.I)
 # Words that make a sentence about a death, not a survivor.
 _DEATH = re.compile(r"\b(?:die[sd]?|dead|death|deaths|killed|kills?|fatal\w*|slain|murder\w*"
                     r"|homicide|deceased|lifeless|suicide)\b", re.I)
