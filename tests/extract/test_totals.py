@@ -378,3 +378,43 @@ def test_article_total_age_apposition_survivor() -> None:
     # "Girl, 9, accidentally shot": the age between the noun and the verb
     assert _article("Girl, 9, accidentally shot at a relative's home", "", "injured") == 1
     assert _article("Man, 30, wounded near the park", "", "injured") == 1
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "total"),
+    [
+        # one dead, then "a man ... shot" told again: the dead victim, not a survivor
+        ("Man shot dead outside a bakery",
+         "A baker was fatally shot outside his shop on Monday. Neighbours said he had "
+         "worked there for years. Police said they got a call about a man being shot at "
+         "6 a.m.", 0),
+        # another person shot beside the dead is a survivor
+        ("Man shot dead outside a bakery",
+         "A baker was fatally shot outside his shop on Monday. Neighbours said he had "
+         "worked there for years. A second man was also shot and is in stable condition.", 1),
+        ("Teen killed, driver wounded",
+         "A teen was killed and a delivery driver was shot on Elm Street on Monday.", 1),
+    ],
+)
+def test_article_total_dead_victim_told_again(title: str, text: str, total: int) -> None:
+    assert _article(title, text, "injured") == total
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "kind", "total"),
+    [
+        # a round-up's figures sum several shootings: not the article's incident
+        ("3 dead, 12 wounded in weekend shootings across the city",
+         "A 20-year-old man was killed on Elm Street on Friday night.", "killed", 1),
+        ("3 dead, 12 wounded in weekend shootings across the city",
+         "A 20-year-old man was killed on Elm Street on Friday night.", "injured", 0),
+        ("Quiet street shaken", "Five people were wounded in two separate shootings on "
+         "Sunday. In the first, a man and his nephew were wounded outside a store.",
+         "injured", 2),
+        ("Violent night in the city leaves 4 hurt", "", "injured", 0),
+        # one shooting with several victims is not a round-up
+        ("4 wounded in shooting at a birthday party", "", "injured", 4),
+    ],
+)
+def test_article_total_round_up(title: str, text: str, kind: str, total: int) -> None:
+    assert _article(title, text, kind) == total

@@ -138,7 +138,9 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
       injured", gives way to an exact figure in the article), else the largest
       non-restated figure of the first sentence holding a figure of that kind;
     - a figure in a sentence dated to another year than the report ("In 2009 a
-      gunman killed 13") is background, not the article's incident;
+      gunman killed 13") is background, not the article's incident, and so is a
+      round-up's ("2 dead, 8 wounded in overnight shootings across the city"):
+      it sums several incidents;
     - injured excludes the dead: when the figure counts people *shot* and the
       same sentence says how many of them died ("Six people were shot, two of
       whom died"; "Two people were shot, one fatally"), those are taken off;
@@ -155,19 +157,25 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
       stable condition", "shot himself in the leg") counts one when the
       article reports no death; beside reported deaths, another person hurt
       later in the body ("his mother was also shot", "another child was
-      hospitalized", "... but survived") counts one;
+      hospitalized", "... but survived") counts one, while one person *shot*
+      told again after the one death ("a call about a woman being shot") is the
+      dead victim, not a survivor;
     - a text that is page furniture (a sign-in wall, a menu of video clips) is
       not the article: the title alone tells.
     """
     if _page_furniture(text):  # a sign-in wall or a video menu: the title alone tells
         claims, text = (), ""
-    title_pool = [c for c in title_claims if c.figure.kind == kind and not c.restated]
+    title_pool = [c for c in title_claims if c.figure.kind == kind and not c.restated
+                  and not _ROUNDUP.search(c.quote)]
     text_pool = [c for c in claims if c.figure.kind == kind and not _background(c)
                  and (not c.restated or _RISEN.search(_before(c)[-60:]))]
     text_pool = _vague_gives_way(text_pool)
     if kind == "injured":  # "a woman who was wounded on Sunday has died": a death
         title_pool = [c for c in title_pool if not _died_later(c, title_claims)]
         text_pool = [c for c in text_pool if not _died_later(c, claims)]
+        if any(_dead_retold(c, claims) for c in text_pool) and article_total(
+                claims, "killed", title_claims=title_claims, title=title, text=text) == 1:
+            text_pool = [c for c in text_pool if not _dead_retold(c, claims)]  # one dead
     if title_pool and all(c.figure.qualifier == "vague" for c in title_pool) and any(
             c.figure.qualifier != "vague" for c in text_pool):
         title_pool = []
@@ -202,7 +210,8 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
         return max(_MULTIPLE_N[m.group(1).lower()] - killed, 0)
     if kind == "injured" and not _KILLING.search(title) and article_total(
             claims, "killed", title_claims=title_claims, title=title, text=text) == 0 and any(
-            _HURT.search(s) and not _DEATH.search(s) for s in _lead_sentences(title, text)):
+            _HURT.search(s) and not _DEATH.search(s) and not _ROUNDUP.search(s)
+            for s in _lead_sentences(title, text)):
         return 1  # an unnumbered survivor, only when the article reports no death
     if kind == "injured" and (hit := _people_shot(title, text)):
         # "accused of shooting eight people": those hit, less the article's dead
@@ -350,7 +359,7 @@ def _people_shot(title: str, text: str) -> int:
     """The number of people a shooter hit, told in the headline or lead ("crashing a
     party and shooting four people"), outside dated background; 0 when none."""
     for sentence in _lead_sentences(title, text):
-        if _YEAR.search(sentence) or _TALLY.search(sentence):
+        if _YEAR.search(sentence) or _TALLY.search(sentence) or _ROUNDUP.search(sentence):
             continue
         for m in _people_shot_re().finditer(sentence):
             if (n := to_int(m.group("n"))) and n > 1:
@@ -389,8 +398,8 @@ def _survivor(title: str, text: str, *, dead: bool) -> bool:
     12-year-old", "shooting of teen")."""
     res = _survivor_res()
     for sentence in _lead_sentences(title, text):
-        if sentence.lstrip().startswith("+"):
-            continue  # a list of other stories
+        if sentence.lstrip().startswith("+") or _ROUNDUP.search(sentence):
+            continue  # a list of other stories, a round-up of several shootings
         for clause in _CLAUSE.split(sentence):
             if res["negated"].search(clause) or _DEATH.search(clause) or _KILLING.search(
                     clause) or _TALLY.search(clause):
@@ -479,6 +488,24 @@ def _died_later(c: Claim, claims: Sequence[Claim]) -> bool:
         return False
     return not any(o.figure.kind == "killed" and o.span == c.span and not o.restated
                    for o in claims)  # ("... has died, bringing the toll to three" restates)
+
+
+# "a woman", "an 18-year-old man": one person named by an article, not a count.
+_ONE_PERSON = re.compile(r"(?:a|an)\s", re.I)
+# Words that make a person another than one already told: "a second man was shot".
+_ANOTHER = re.compile(r"\b(?:also|another|other|second|third|too|as\s+well)\b", re.I)
+
+
+def _dead_retold(c: Claim, claims: Sequence[Claim]) -> bool:
+    """One person *shot* ("a woman", not a count), in a sentence that tells no death,
+    with no death told after it, and not told as another person: in an article with
+    one dead ("A woman was fatally shot by her husband. ... police got a call about a
+    woman being shot"), the dead victim told again, not a survivor."""
+    if figure_value(c.figure) != 1 or not _ONE_PERSON.match(c.figure.words) or not _SHOT.match(
+            _after(c)) or _DEATH.search(c.quote) or _ANOTHER.search(
+            _clause_at(c.quote, max(0, _offset(c)))):
+        return False
+    return not any(o.figure.kind == "killed" and o.span >= c.span for o in claims)
 
 
 def _lead_value(best: Claim, sentence: list[Claim]) -> int:
@@ -582,6 +609,16 @@ _TALLY = re.compile(
     r"november|december)\b(?!\s+\d)", re.I)
 
 
+# A round-up of several shootings, whose figures sum many incidents, not the one an
+# article is about: "in two separate shootings", "weekend shootings across the city",
+# "a violent night in Philadelphia".
+_ROUNDUP = re.compile(
+    r"\b(?:separate|several|multiple|different|weekend|overnight|city|\d+|two|three|four|five"
+    r"|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?shootings\b"
+    r"|\bshootings\s+(?:across|around|throughout|in)\s+(?:the\s+)?(?:city|chicago|detroit"
+    r"|st\.\s+louis|baltimore)\b|\bviolent\s+(?:weekend|night|afternoon|day|24\s+hours)\b", re.I)
+
+
 @cache
 def _background_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_alt(load('casualty_words')['background_phrases'])})\b", re.I)
@@ -589,9 +626,11 @@ def _background_re() -> re.Pattern[str]:
 
 def _background(c: Claim) -> bool:
     """The claim's sentence names years, none of them the report's year, or is a
-    period's tally."""
+    period's tally or a round-up of several shootings."""
     if _TALLY.search(c.quote) or _background_re().search(c.quote):
         return True
+    if _ROUNDUP.search(c.quote):
+        return True  # "2 dead, 8 wounded in overnight shootings": many incidents' sum
     if c.quote.lstrip().startswith("+"):
         return True  # "+ 1 dead, 1 wounded in Park Hill shooting": a list of other stories
     if c.reported_at is None:
