@@ -344,3 +344,46 @@ def test_headline_and_age_counts(sentence: str, expected: list[tuple]) -> None:
 )
 def test_identified_dead_and_neutral_sets(sentence: str, expected: list[tuple]) -> None:
     assert [(h.kind, h.quantity.low) for h in find_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # one more person listed before "and", with a plural verb: counted per person
+        ("Ortiz's uncle and a 12-year-old girl were also shot but survived.",
+         [("injured", 2, "Ortiz's uncle and a 12-year-old girl")]),
+        ("Ramirez and her 70-year-old father were wounded.",
+         [("injured", 2, "Ramirez and her 70-year-old father")]),
+        ("Another officer and a man also shot are in stable condition.",
+         [("injured", 2, "Another officer and a man")]),
+        # not a list of the hurt: a singular verb, or the police
+        ("Carla was killed and her brother was injured.", [("injured", 1, "her brother")]),
+        ("Police and a neighbour were wounded in the gunfire.",
+         [("injured", 1, "a neighbour")]),
+    ],
+)
+def test_person_listed_before(sentence: str, expected: list[tuple]) -> None:
+    got = [(h.kind, h.quantity.low, sentence[h.quantity.start:h.quantity.end])
+           for h in find_figures(sentence) if h.kind == "injured"]
+    assert got == expected
+
+
+@pytest.mark.parametrize("sentence", ["No one else was injured in the shooting.",
+                                      "Nobody else was hurt, police said."])
+def test_no_one_else_is_no_figure(sentence: str) -> None:
+    # nobody besides those told: neither a zero toll nor the "one" of "no one"
+    assert find_figures(sentence) == []
+
+
+def test_killed_and_a_relative_is_not_a_role() -> None:
+    # "killed and his brother": a new clause, not "killed the brother of ..."
+    got = [(h.kind, h.quantity.low) for h in
+           find_figures("A man was shot and killed and his brother was also shot.")]
+    assert got == [("killed", 1), ("injured", 1)]
+
+
+def test_double_hyphen_aside() -> None:
+    # an aside set off by double hyphens, as by commas or dashes
+    got = [(h.kind, h.quantity.low) for h in find_figures(
+        "Five teens -- including a 12-year-old girl -- were wounded at the park.")]
+    assert got[0] == ("injured", 5)

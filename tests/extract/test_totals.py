@@ -315,6 +315,8 @@ def test_article_total_other_stories(title: str, text: str, kind: str, total: in
          "killing one of them, was charged on Monday.", 5),
         ("Victims of bar shooting named", "The two men killed in the shooting of six people "
          "at a bar were named on Friday.", 4),
+        ("Club gunman sought", "A man opened fire outside a club on Sunday night, "
+         "striking four people, police said.", 4),
         # ... not an earlier year's shooting
         ("Suspect's past", "In 2015 he was accused of shooting three people.", 0),
     ],
@@ -412,9 +414,46 @@ def test_article_total_dead_victim_told_again(title: str, text: str, total: int)
          "Sunday. In the first, a man and his nephew were wounded outside a store.",
          "injured", 2),
         ("Violent night in the city leaves 4 hurt", "", "injured", 0),
+        ("1 dead, 5 wounded in East Side shootings", "", "injured", 0),
+        ("Three teens shot in 24-hour span", "", "injured", 0),
+        ("Boy wounded at home", "A boy, 9, was wounded in his home on Monday. Eleven people "
+         "were shot in the city in about eight hours.", "injured", 1),
         # one shooting with several victims is not a round-up
         ("4 wounded in shooting at a birthday party", "", "injured", 4),
+        ("Gunman pleads guilty", "Three people were killed in the shootings at the mall.",
+         "killed", 3),
     ],
 )
 def test_article_total_round_up(title: str, text: str, kind: str, total: int) -> None:
     assert _article(title, text, kind) == total
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "total"),
+    [
+        # a headline or lead that tells one killed, then another shot: the second lived
+        ("Woman kills husband, shoots her stepson before fleeing", "", 1),
+        ("Gunman killed clerk, shooting a customer in the arm", "", 1),
+        ("Suspect in court", "A man accused of murdering his wife, and shooting her "
+         "brother, appeared in court on Monday.", 1),
+        # one killing only
+        ("Woman kills husband before fleeing", "", 0),
+    ],
+)
+def test_article_total_kills_then_shoots(title: str, text: str, total: int) -> None:
+    assert _article(title, text, "injured") == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # one death: "he" / "the victim" in a survivor's state is the one who died
+        ("A 19-year-old man died after a shooting on Elm Street on Friday. He was taken to "
+         "the hospital in critical condition.", 0),
+        # a survivor named apart from the one who died
+        ("A 19-year-old man died after a shooting on Elm Street on Friday. His cousin "
+         "was taken to the hospital in critical condition.", 1),
+    ],
+)
+def test_article_total_one_death_told_again(text: str, total: int) -> None:
+    assert _article("Shooting on Elm Street", text, "injured") == total

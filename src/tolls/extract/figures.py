@@ -200,8 +200,10 @@ def _rules() -> dict[str, re.Pattern[str]]:
         # A long aside between a count and its verb: "at least 39 civilians, including
         # 11 members of al-Ashqar family and eight members of al-Wardeh family, were killed"
         "after_long": re.compile(
-            rf"(?P<np>{np_})\s*[,–—-]\s*(?:including|among\s+them|among\s+whom|mostly"
-            rf"|most\s+of\s+them)\b[^.;]{{0,160}}?[,–—]\s*{_AUX}(?:{after_re})\b", re.I),
+            # (or set off by double hyphens: "Four juveniles -- including two children --
+            # were injured")
+            rf"(?P<np>{np_})\s*(?:--|[,–—-])\s*(?:including|among\s+them|among\s+whom|mostly"
+            rf"|most\s+of\s+them)\b[^.;]{{0,160}}?(?:--|[,–—])\s*{_AUX}(?:{after_re})\b", re.I),
         "np_after": re.compile(rf"(?P<np>{np_})(?=\s*[,.;:)(]|\s+(?:{_NP_STOP})\b|$)", re.I),
         "times": re.compile(
             r"\b(?:struck|hit|bombed|pounded|targeted|shelled|raided)\b[^.;]{0,60}$", re.I),
@@ -214,8 +216,9 @@ def _rules() -> dict[str, re.Pattern[str]]:
         "person": re.compile(
             rf"\b(?:a|an|her|his|their)\s+(?:(?:{_WORD}|{_AGE}),?\s+){{0,2}}?"
             rf"(?:{_alt(lex['persons'])})\b"
-            rf"|(?<=killed\s)(?:the\s+)?(?:{_WORD}\s+){{0,3}}?(?:{_alt(lex['roles'])})\b"
-            rf"|(?<=killing\s)(?:the\s+)?(?:{_WORD}\s+){{0,3}}?(?:{_alt(lex['roles'])})\b"
+            # "killed the commander of ...", not "was killed and his brother ..."
+            rf"|(?<=killed\s)(?!and\b)(?:the\s+)?(?:{_WORD}\s+){{0,3}}?(?:{_alt(lex['roles'])})\b"
+            rf"|(?<=killing\s)(?!and\b)(?:the\s+)?(?:{_WORD}\s+){{0,3}}?(?:{_alt(lex['roles'])})\b"
             r"|(?<=killed\s)(?-i:[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|al|el|bin|abu|Abu|Al)){1,4})"
             r"(?=\s*[,.(]|\s+(?:the|a|an|who|in|on)\b)", re.I),
         # "and her husband", "and her 12-year-old son", "and her 4 children"
@@ -350,12 +353,13 @@ _ZERO_RE = re.compile(
     r"\b(?:no|zero)\s+(?:immediate\s+|reported\s+|reports\s+of\s+|known\s+)?"
     r"(?:(?P<g>civilian|civilians|child|children|women)\s+)?"
     r"(?:(?P<k>casualties|deaths|fatalities|dead|injuries|wounded|injured)\b)"
-    r"|\b(?P<one>no\s+one|nobody|none\s+of\s+(?:them|the\s+\w+)|none)\s+"
+    r"|\b(?P<one>no\s+one|nobody|none\s+of\s+(?:them|the\s+\w+)|none)\s+(?:else\s+)?"
     r"(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|got|reportedly)\s+){0,2}"
     r"(?P<k2>killed|dead|died|injured|hurt|wounded|harmed|missing)\b"
     r"|\bno\s+reports?\s+of\s+(?P<g3>civilians?|anyone|anybody)\s+(?:being\s+|having\s+been\s+)?"
     r"(?P<k3>killed|harmed|hurt|injured|wounded)\b",
     re.I)
+_ELSE = re.compile(r"\s+else\b", re.I)
 _ZERO_KIND = {"casualties": "killed", "deaths": "killed", "fatalities": "killed",
               "dead": "killed", "died": "killed", "killed": "killed", "injuries": "injured",
               "wounded": "injured", "injured": "injured", "hurt": "injured",
@@ -511,12 +515,40 @@ def _articles(s: str, taken: list[Quantity], low: str) -> list[Quantity]:
             continue
         if _COMPANION_BEFORE.search(s, 0, m.start()) or _COMPANION.match(s, m.start()):
             continue  # "killed alongside her son": counted with the one before
-        n, end = 1, m.end()
+        n, start, end = 1, m.start(), m.end()
         while more := _rules()["more_persons"].match(s, end):
             count = more.group("count")
             n, end = n + (to_int(count) if count else 1), more.end()
-        out.append(Quantity(m.start(), end, n, n, "exact", n, n, article=True))
+        if (first := _listed_before(s, start, end)) is not None:
+            n, start = n + 1, first  # "Smith's father and a boy were also shot": two
+        out.append(Quantity(start, end, n, n, "exact", n, n, article=True))
     return out
+
+
+# One more person named before "and", with a plural verb after the list: "Milien's
+# father and a 15-year-old boy were also shot", "Gonzalez and her grandfather were
+# wounded", "Another deputy and a woman also shot and are in the hospital".
+_PLURAL_AFTER = re.compile(r"\s*,?\s+(?:were|are|have\s+been|had\s+been|both|also)\b")
+
+
+@cache
+def _listed_before_re() -> re.Pattern[str]:
+    persons = _alt(_lex()["persons"])
+    return re.compile(
+        rf"(?:^|[,;:.–—]\s*|\b(?:found|said|says|and|but|while|when)\s+)"
+        rf"(?P<item>(?:another|the)\s+(?:{_WORD}\s+)?(?:{persons})"
+        rf"|(?-i:(?!(?:Police|Officers|Deputies|Authorities|Investigators|Detectives|They|He"
+        rf"|She|It|We|Both|Residents|Neighbors|Witnesses)\b)[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?)"
+        rf"(?:['’]s\s+(?:{persons}))?)\s+and\s+$", re.I)
+
+
+def _listed_before(s: str, start: int, end: int) -> int | None:
+    """Where a person listed right before the phrase `s[start:end]` starts, when the
+    list takes a plural verb; None when there is none."""
+    if not _PLURAL_AFTER.match(s, end) or s.rfind(" and ", 0, start) < start - 5:
+        return None
+    m = _listed_before_re().search(s, max(0, start - 60), start)
+    return m.start("item") if m else None
 
 
 def _gunshot(s: str, q: Quantity, m: re.Match[str], before: str) -> bool:
@@ -724,7 +756,9 @@ def find_figures(s: str) -> list[Hit]:
         hits.extend(_named_dead(s, hits))
     if "identified" in low:
         hits.extend(_identified_dead(s, hits))
-    hits.extend(zeros)
+    # "no one else was hurt" says nobody besides those told: it hides its "one", but
+    # is no zero toll
+    hits.extend(z for z in zeros if not _ELSE.match(s, z.quantity.end))
     if not any(h.kind == "strikes" for h in hits) and _strike_words().search(low):
         hits.extend(_single_strike(s))
     hits.sort(key=lambda h: h.quantity.start)

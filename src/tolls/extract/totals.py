@@ -219,7 +219,7 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
                                text=text)
         return hit - killed if hit > killed else 0
     if kind == "injured" and _survivor(title, text, dead=article_total(
-            claims, "killed", title_claims=title_claims, title=title, text=text) > 0):
+            claims, "killed", title_claims=title_claims, title=title, text=text)):
         return 1
     if kind == "injured" and _other_survivor(text) and article_total(
             claims, "killed", title_claims=title_claims, title=title, text=text) > 0:
@@ -390,23 +390,38 @@ def _survivor_res() -> dict[str, re.Pattern[str]]:
     }
 
 
-def _survivor(title: str, text: str, *, dead: bool) -> bool:
+# A headline or lead that tells one killed, then another shot: "Man kills wife, shoots
+# son", "accused of murdering his wife, and shooting her son".
+_KILLS_THEN_SHOOTS = re.compile(
+    r"\b(?:kill|murder)(?:s|ed|ing)?\b[^.;:]*?,\s*(?:and\s+)?(?:shoot(?:s|ing)|shot)\b", re.I)
+
+
+# A clause whose subject was told before: "He was taken to hospital", "the victim was".
+_TOLD_BEFORE = re.compile(r"\s*(?:he|she|the\s+(?:victim|teen(?:ager)?|boy|girl|man|woman"
+                          r"|child|toddler))\b", re.I)
+
+
+def _survivor(title: str, text: str, *, dead: int) -> bool:
     """A survivor told without a number in the headline or lead: a clause in a
     survivor's state ("woman injured", "another critically wounded", "daughter in
     hospital") and free of death words; when the article reports no death, also
     weaker clues ("airlifted") and whom a shooting hit ("accidentally shoots
-    12-year-old", "shooting of teen")."""
+    12-year-old", "shooting of teen"). When it reports one death, a clause about
+    someone already told ("He was taken to hospital in critical condition") is
+    about the one who died."""
     res = _survivor_res()
     for sentence in _lead_sentences(title, text):
         if sentence.lstrip().startswith("+") or _ROUNDUP.search(sentence):
             continue  # a list of other stories, a round-up of several shootings
         for clause in _CLAUSE.split(sentence):
             if res["negated"].search(clause) or _DEATH.search(clause) or _KILLING.search(
-                    clause) or _TALLY.search(clause):
+                    clause) or _TALLY.search(clause) or dead == 1 and _TOLD_BEFORE.match(clause):
                 continue
             if res["state"].search(clause) or not dead and (
                     res["clue"].search(clause) or res["shot"].search(clause)):
                 return True
+            if _KILLS_THEN_SHOOTS.search(sentence) and res["shot"].search(clause):
+                return True  # "Man kills ex-wife, shoots daughter": the second one lived
     return False
 
 
@@ -616,7 +631,14 @@ _ROUNDUP = re.compile(
     r"\b(?:separate|several|multiple|different|weekend|overnight|city|\d+|two|three|four|five"
     r"|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?shootings\b"
     r"|\bshootings\s+(?:across|around|throughout|in)\s+(?:the\s+)?(?:city|chicago|detroit"
-    r"|st\.\s+louis|baltimore)\b|\bviolent\s+(?:weekend|night|afternoon|day|24\s+hours)\b", re.I)
+    r"|st\.\s+louis|baltimore)\b|\bviolent\s+(?:(?:holiday\s+)?weekend|night|afternoon|day"
+    r"|24\s+hours)\b"
+    # "wounded in South Side shootings", "killed in shootings from Friday to Sunday" (not
+    # "in the shootings": one incident's victims)
+    r"|\b(?:in|from)\s+(?!(?:the|a|an|those|these|his|her|their|both)\b)"
+    r"(?:[\w-]+\s+){0,3}?shootings\b"
+    # a span of hours, not an incident: "in a 24-hour span", "in about ten hours"
+    r"|\b(?:24|\d+)-hour\s+(?:span|period)\b|\bin\s+(?:about\s+|just\s+)?\w+\s+hours\b", re.I)
 
 
 @cache
