@@ -387,3 +387,17 @@ def test_double_hyphen_aside() -> None:
     got = [(h.kind, h.quantity.low) for h in find_figures(
         "Five teens -- including a 12-year-old girl -- were wounded at the park.")]
     assert got[0] == ("injured", 5)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # police wording for one person
+        ("A 16-year-old male was shot in the leg on Friday.", [("injured", 1)]),
+        ("A juvenile was wounded in the arm, police said.", [("injured", 1)]),
+        ("A woman and a male were hurt.", [("injured", 2)]),
+    ],
+)
+def test_police_wording_persons(sentence: str, expected: list[tuple]) -> None:
+    got = [(h.kind, h.quantity.low) for h in find_figures(sentence)]
+    assert got == expected

@@ -457,3 +457,11 @@ def test_article_total_kills_then_shoots(title: str, text: str, total: int) -> N
 )
 def test_article_total_one_death_told_again(text: str, total: int) -> None:
     assert _article("Shooting on Elm Street", text, "injured") == total
+
+
+def test_article_total_stated_total() -> None:
+    # a stated total is the article's toll when it gives no other figure
+    text = ("Police gave an update on Monday. A total of 12 people were killed in the "
+            "attack; another 20 were wounded.")
+    assert _article("Police update on the attack", text, "killed") == 12
+    assert _article("Police update on the attack", text, "injured") == 20

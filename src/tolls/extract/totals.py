@@ -167,8 +167,10 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
         claims, text = (), ""
     title_pool = [c for c in title_claims if c.figure.kind == kind and not c.restated
                   and not _ROUNDUP.search(c.quote)]
-    text_pool = [c for c in claims if c.figure.kind == kind and not _background(c)
-                 and (not c.restated or _RISEN.search(_before(c)[-60:]))]
+    told = [c for c in claims if c.figure.kind == kind and not _background(c)]
+    text_pool = [c for c in told if not c.restated or _RISEN.search(_before(c)[-60:])]
+    if not text_pool and not title_pool:  # only a total: "A total of 50 people were killed"
+        text_pool = [c for c in told if _TOTAL_OF.search(_before(c)[-30:])]
     text_pool = _vague_gives_way(text_pool)
     if kind == "injured":  # "a woman who was wounded on Sunday has died": a death
         title_pool = [c for c in title_pool if not _died_later(c, title_claims)]
@@ -472,6 +474,8 @@ _MULTIPLE_N = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 # "a triple homicide", "the double murder": that many dead.
 _MULTIPLE_DEATH = re.compile(
     r"\b(double|triple|quadruple|quintuple)[- ](?:homicide|murder|killing|slaying)s?\b", re.I)
+# A total stated as such, the article's own toll when it gives no other.
+_TOTAL_OF = re.compile(r"\b(?:a\s+total\s+of|in\s+total|in\s+all)\s+$", re.I)
 # An incident's toll restated as it rises is still the incident's: "has died,
 # bringing the number of fatalities to three".
 _RISEN = re.compile(r"\b(?:bringing|raising|rose|risen|climbed|increased|jumped)\b[^.;]*$",
