@@ -82,7 +82,9 @@ _MASK_RE = re.compile(
     r"|neighbou?r|officer|s(?:hooter|ister|ons?|tudent|uspect)|t(?:een(?:ager)?|oddler)"
     r"|victim|wife|woman),"
     r"\s+\d{1,2}(?:\s+and\s+\d{1,2})?,"  # "the man, 34,", "two girls, 7 and 5,"
-    r"|(?:call(?:ed|ing)?|dial(?:l?ed|ing)?)\s+911\b))"
+    r"|(?:call(?:ed|ing)?|dial(?:l?ed|ing)?)\s+911\b"
+    r"|age[sd]?\s+\d{1,2}(?:\s*(?:,|and|to|-)\s*\d{1,2})+\b)"  # "2 children, ages 5 and 6,"
+    r")"
     r"|\(\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b"
     r"|[$£€]\s?\d[\d,.]*",
     re.I,
@@ -162,8 +164,11 @@ def _rules() -> dict[str, re.Pattern[str]]:
     lex = _lex()
     # an age may modify the noun: "two 16-year-old boys were shot dead"
     np_ = rf"(?:\s+(?!(?:{_NP_STOP})\b)(?:{_AGE}|{_WORD})){{0,5}}?"
-    aside = r"(?:\s*\([^()]{0,80}\)|\s*,\s*(?:including|among\s+them|mostly|most\s+of\s+them)" \
-            r"[^,.;]{0,60},)?"
+    # an aside between a count and its verb: "(...)", ", including ...,", or an age: "A
+    # woman, 31, was killed", "Two men, 19 and 22, were shot"
+    aside = r"(?:\s*\([^()]{0,80}\)|\s*,\s*(?:including|among\s+them|mostly|most\s+of" \
+            r"\s+them)[^,.;]{0,60},|(?P<ages>\s*,\s*(?:aged?\s+|ages\s+)?\d{1,3}(?:\s*(?:,|and|or" \
+            r"|to)\s*\d{1,3})*\s*,))?"
     nouns = {k: _alt(v) for k, v in lex["nouns"].items()}
     after = {k: _alt(v) for k, v in lex["after"].items()}
     noun_re = "|".join(f"(?P<n_{k}>{v})" for k, v in nouns.items())
@@ -201,9 +206,10 @@ def _rules() -> dict[str, re.Pattern[str]]:
         # 11 members of al-Ashqar family and eight members of al-Wardeh family, were killed"
         "after_long": re.compile(
             # (or set off by double hyphens: "Four juveniles -- including two children --
-            # were injured")
+            # were injured"; or their ages: "2 children, ages 5 and 6, injured")
             rf"(?P<np>{np_})\s*(?:--|[,–—-])\s*(?:including|among\s+them|among\s+whom|mostly"
-            rf"|most\s+of\s+them)\b[^.;]{{0,160}}?(?:--|[,–—])\s*{_AUX}(?:{after_re})\b", re.I),
+            rf"|most\s+of\s+them|aged|ages)\b[^.;]{{0,160}}?(?:--|[,–—])\s*{_AUX}(?:{after_re})\b",
+            re.I),
         "np_after": re.compile(rf"(?P<np>{np_})(?=\s*[,.;:)(]|\s+(?:{_NP_STOP})\b|$)", re.I),
         "times": re.compile(
             r"\b(?:struck|hit|bombed|pounded|targeted|shelled|raided)\b[^.;]{0,60}$", re.I),
@@ -214,12 +220,16 @@ def _rules() -> dict[str, re.Pattern[str]]:
         "gunshot_before": re.compile(rf"\b(?:{_alt(lex['gunshot_before'])})\s+$", re.I),
         "gunshot_after": re.compile(rf"\s+(?:{_alt(lex['gunshot_after'])})\b", re.I),
         "person": re.compile(
-            rf"\b(?:a|an|her|his|their)\s+(?:(?:{_WORD}|{_AGE}),?\s+){{0,2}}?"
+            rf"\b(?:a|an|her|his|their|another)\s+(?:(?:{_WORD}|{_AGE}),?\s+){{0,2}}?"
             rf"(?:{_alt(lex['persons'])})\b"
+            # an age alone names one person: "a 15-year-old was wounded"
+            rf"|\b(?:a|an|another)\s+{_AGE}(?=\s+(?:was|is|who|also|had|has)\b)"
             # "killed the commander of ...", not "was killed and his brother ..."
             rf"|(?<=killed\s)(?!and\b)(?:the\s+)?(?:{_WORD}\s+){{0,3}}?(?:{_alt(lex['roles'])})\b"
             rf"|(?<=killing\s)(?!and\b)(?:the\s+)?(?:{_WORD}\s+){{0,3}}?(?:{_alt(lex['roles'])})\b"
-            r"|(?<=killed\s)(?-i:[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|al|el|bin|abu|Abu|Al)){1,4})"
+            # "killed Ahmed Saleh", "killed journalist Ahmed Saleh, who ..."
+            rf"|(?<=killed\s)(?:(?:{_alt(lex['persons'])})\s+)?"
+            r"(?-i:[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|al|el|bin|abu|Abu|Al)){1,4})"
             r"(?=\s*[,.(]|\s+(?:the|a|an|who|in|on)\b)", re.I),
         # "and her husband", "and her 12-year-old son", "and her 4 children"
         "more_persons": re.compile(
@@ -429,10 +439,10 @@ def _tail(s: str, end: int, words: int) -> int:
 # Where a `_MASK_RE` match can start, in `match_form(s)` (a superset; one
 # character or part of one word consumed, so no start is skipped): a digit or a
 # "(" before one, a currency sign ("£", "€" stand in as "#") before one, a
-# month, "call"/"dial", and, only when the sentence has a ", <digit>", a word
+# month, "call"/"dial", "age", and, only when the sentence has a ", <digit>", a word
 # right before it ("Smith, 34,", "the man, 34,").
 _MASK_ANCHOR = (r"\b\d|\((?=\d)|[$#](?=\s?\d)"
-                r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|call|dial)")
+                r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|call|dial|age)")
 _MASK_ANCHORS = (re.compile(_MASK_ANCHOR),
                  re.compile(_MASK_ANCHOR + r"|\b[a-z](?=[\w'#-]*,\s+\d)"))
 _COMMA_DIGIT = re.compile(r",\s+\d")
@@ -480,7 +490,8 @@ def _person_word_re() -> re.Pattern[str]:
 # Where a `person` match can start, in `match_form(s)`: at a determiner before a
 # space (first alternative), or right after "killed "/"killing " (the others,
 # whose lookbehinds need that word): the match is the end of the anchor.
-_PERSON_ANCHOR = re.compile(r"\b(?:an?|h(?:er|is)|their)(?=\s)|(?P<after>killed|killing)\s")
+_PERSON_ANCHOR = re.compile(
+    r"\b(?:an?|h(?:er|is)|their|another)(?=\s)|(?P<after>killed|killing)\s")
 
 
 def _person_matches(s: str, low: str) -> list[re.Match[str]]:
@@ -506,9 +517,10 @@ def _articles(s: str, taken: list[Quantity], low: str) -> list[Quantity]:
     the quantity spans the whole phrase, so rules look right after the nouns.
     `low` is `match_form(s)`."""
     out: list[Quantity] = []
-    # Every `person` match is a person noun after a space, or comes right after
-    # "killed"/"killing": without either, skip the whole-sentence scan.
-    if "killed" not in low and "killing" not in low and _person_word_re().search(low) is None:
+    # Every `person` match is a person noun after a space, an age ("a 15-year-old
+    # was"), or comes right after "killed"/"killing": without any, skip the scan.
+    if ("killed" not in low and "killing" not in low and "old" not in low
+            and _person_word_re().search(low) is None):
         return out
     for m in _person_matches(s, low):
         if any(q.start < m.end() and m.start() < q.end for q in taken):
@@ -668,7 +680,9 @@ def _bind(s: str, q: Quantity, hits: list[Hit], low: str) -> Hit | None:
         if q.article and m.group("a_killed") and (k := _companions(s, m.end())):
             q = replace(q, low=q.low + k, high=q.high + k, stated=q.low + k, acled=q.low + k)
             own = ""  # "a woman was killed along with her two sons": a mixed group
-        return Hit(_kind(m, "a_"), group_of(own + " " + m.group("np")), q, np_end=m.end("np"))
+        # the numbers of an aside ("Two men, 19 and 22, were shot") are not counts
+        end = m.end("ages") if m.group("ages") else m.end("np")
+        return Hit(_kind(m, "a_"), group_of(own + " " + m.group("np")), q, np_end=end)
     if verb_after and (m := rules["after_long"].match(s, q.end)):
         return Hit(_kind(m, "a_"), group_of(own + " " + m.group("np")), q, np_end=m.end("np"))
     if not q.article and verb_after and (m := rules["after_and"].match(s, q.end)) and m.group(
