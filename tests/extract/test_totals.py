@@ -465,3 +465,24 @@ def test_article_total_stated_total() -> None:
             "attack; another 20 were wounded.")
     assert _article("Police update on the attack", text, "killed") == 12
     assert _article("Police update on the attack", text, "injured") == 20
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # some of a count of the hurt died, told right after it: the rest are injured
+        ("Police said five people were wounded in the fight at the bar. One of "
+         "the victims died at the hospital.", 4),
+        ("Three people were wounded, including a man who later died, police said.", 2),
+        ("A guard was fatally shot on Friday. The guard was among four people shot "
+         "outside the club.", 3),
+        # survivors only: "among 20 others wounded"
+        ("A guard was fatally shot on Friday. Ray Cole was among the 20 others wounded "
+         "outside the club.", 20),
+        # no one of them died
+        ("Police said five people were wounded in the fight at the bar. "
+         "All are expected to survive.", 5),
+    ],
+)
+def test_article_total_some_of_the_hurt_died(text: str, total: int) -> None:
+    assert _article("Shooting outside a club", text, "injured") == total

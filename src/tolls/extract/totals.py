@@ -190,10 +190,13 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
             lead = _of_kind([c for c in pool if c.span == first], kind)
             best = max(lead, key=lambda c: figure_value(c.figure))
             value = _lead_value(best, [c for c in pool if c.span == first])
-            if kind == "injured" and _SHOT.match(_after(best)):
-                dead = [c for c in all_claims if c.figure.kind == "killed" and c.span == first
-                        and c.figure.words_span[0] > best.figure.words_span[0]]
-                value -= max((figure_value(c.figure) for c in dead), default=0)
+            dead = [c for c in all_claims if c.figure.kind == "killed" and c.span == first
+                    and c.figure.words_span[0] > best.figure.words_span[0]]
+            if kind == "injured" and dead and _SHOT.match(_after(best)):
+                value -= max(figure_value(c.figure) for c in dead)
+            elif kind == "injured" and pool is text_pool and value > 1:
+                value -= _died_of_them(best, text, dead=any(
+                    c.figure.kind == "killed" for c in (*claims, *title_claims)))
             if kind == "killed" and (_shooter_died(best) or _killer_died_elsewhere(
                     best, title, text)):
                 value += 1
@@ -493,6 +496,32 @@ def _vague_gives_way(pool: list[Claim]) -> list[Claim]:
     if all((c.figure.low or 0) <= first <= (c.figure.high or first) for c in vague):
         return exact
     return pool
+
+
+# Some of a count of the hurt died, told right after it: "Four people had gunshot wounds.
+# One of the male victims died", "Three were injured, including a girl who succumbed",
+# "the guard was among four people shot".
+_OF_THEM_DIED = re.compile(
+    r"^\W*(?P<n>one|two|three)\s+of\s+(?:the|them|those)\b[^.;]{0,30}?\b(?:died|was\s+killed"
+    r"|was\s+pronounced\s+dead|succumbed)\b", re.I)
+_INCLUDING_DIED = re.compile(
+    r"^[^.;]{0,40}?,?\s+including\s+(?:a|an|one)\b[^.;]{0,60}?\bwho\s+(?:later\s+)?"
+    r"(?:died|succumbed)\b", re.I)
+_AMONG_SHOT = re.compile(r"\bwas\s+among\s+(?:the\s+)?$", re.I)
+
+
+def _died_of_them(best: Claim, text: str, *, dead: bool) -> int:
+    """How many of the hurt the lead counts (`best`) are told, right after, to have died;
+    "X was among four people shot" is one of them when the article tells a death."""
+    if _INCLUDING_DIED.match(_after(best)) or dead and _AMONG_SHOT.search(
+            _before(best)) and _SHOT.match(_after(best)):
+        return 1  # ("among 53 others wounded" counts survivors only: not "shot")
+    start = text.find(best.quote)
+    following = _SPLIT_SENT.split(text[start + len(best.quote):start + len(best.quote) + 400])
+    for sentence in [s for s in following if s.strip()][:2]:
+        if m := _OF_THEM_DIED.match(sentence):
+            return _COUNTS.get(m.group("n").lower(), 1)
+    return 0
 
 
 # The one wounded person's later death told in the same sentence: "a woman who was
