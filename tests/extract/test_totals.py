@@ -486,3 +486,22 @@ def test_article_total_stated_total() -> None:
 )
 def test_article_total_some_of_the_hurt_died(text: str, total: int) -> None:
     assert _article("Shooting outside a club", text, "injured") == total
+
+
+_STATEMENT = ("The school district released a statement on Monday. Classes will resume as "
+              "usual. Counsellors will be available for students. Parents were sent a letter. ")
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # no death told, no injured figure: a survivor in the first paragraphs counts one
+        (_STATEMENT + "The accidental shooting on Friday sent a student to the hospital.", 1),
+        # a count of people a shooter hit comes before an unnumbered survivor
+        (_STATEMENT + "A gunman opened fire at the party, shooting six people. One victim "
+         "was taken to the hospital in stable condition.", 6),
+        (_STATEMENT + "No one was hurt.", 0),
+    ],
+)
+def test_article_total_survivor_in_first_paragraphs(text: str, total: int) -> None:
+    assert _article("School reopens after shooting", text, "injured") == total

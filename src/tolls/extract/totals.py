@@ -213,16 +213,18 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
         killed = article_total(claims, "killed", title_claims=title_claims, title=title,
                                text=text)
         return max(_MULTIPLE_N[m.group(1).lower()] - killed, 0)
-    if kind == "injured" and not _KILLING.search(title) and article_total(
-            claims, "killed", title_claims=title_claims, title=title, text=text) == 0 and any(
-            _HURT.search(s) and not _DEATH.search(s) and not _ROUNDUP.search(s)
-            for s in _lead_sentences(title, text)):
-        return 1  # an unnumbered survivor, only when the article reports no death
     if kind == "injured" and (hit := _people_shot(title, text)):
         # "accused of shooting eight people": those hit, less the article's dead
         killed = article_total(claims, "killed", title_claims=title_claims, title=title,
                                text=text)
         return hit - killed if hit > killed else 0
+    if kind == "injured" and not _KILLING.search(title) and article_total(
+            claims, "killed", title_claims=title_claims, title=title, text=text) == 0 and any(
+            _HURT.search(s) and not _DEATH.search(s) and not _ROUNDUP.search(s)
+            for s in _lead_sentences(title, text, n=_BODY_N, chars=_BODY_CHARS)):
+        # an unnumbered survivor, only when the article reports no death: anywhere in
+        # its first paragraphs (an article that opens on a school's statement)
+        return 1
     if kind == "injured" and _survivor(title, text, dead=article_total(
             claims, "killed", title_claims=title_claims, title=title, text=text)):
         return 1
@@ -360,10 +362,16 @@ def _people_shot_re() -> re.Pattern[str]:
         rf"(?:[\w'’-]+\s+)?(?:{_alt(lex['shot_people'])})\b", re.I)
 
 
+# The first paragraphs of an article, read for the fallbacks of an article that gives
+# no figure of the kind (a wider window than the lead's three sentences).
+_BODY_N, _BODY_CHARS = 8, 2000
+
+
 def _people_shot(title: str, text: str) -> int:
-    """The number of people a shooter hit, told in the headline or lead ("crashing a
-    party and shooting four people"), outside dated background; 0 when none."""
-    for sentence in _lead_sentences(title, text):
+    """The number of people a shooter hit, told in the headline or first paragraphs
+    ("crashing a party and shooting four people"), outside dated background; 0 when
+    none."""
+    for sentence in _lead_sentences(title, text, n=_BODY_N, chars=_BODY_CHARS):
         if _YEAR.search(sentence) or _TALLY.search(sentence) or _ROUNDUP.search(sentence):
             continue
         for m in _people_shot_re().finditer(sentence):
