@@ -500,6 +500,8 @@ _STATEMENT = ("The school district released a statement on Monday. Classes will 
         # a count of people a shooter hit comes before an unnumbered survivor
         (_STATEMENT + "A gunman opened fire at the party, shooting six people. One victim "
          "was taken to the hospital in stable condition.", 6),
+        (_STATEMENT + "A teen was airlifted to a children's hospital after the gun went "
+         "off.", 1),
         (_STATEMENT + "No one was hurt.", 0),
     ],
 )

@@ -364,7 +364,7 @@ def _people_shot_re() -> re.Pattern[str]:
 
 # The first paragraphs of an article, read for the fallbacks of an article that gives
 # no figure of the kind (a wider window than the lead's three sentences).
-_BODY_N, _BODY_CHARS = 8, 2000
+_BODY_N, _BODY_CHARS = 12, 3000
 
 
 def _people_shot(title: str, text: str) -> int:
@@ -423,7 +423,10 @@ def _survivor(title: str, text: str, *, dead: int) -> bool:
     someone already told ("He was taken to hospital in critical condition") is
     about the one who died."""
     res = _survivor_res()
-    for sentence in _lead_sentences(title, text):
+    # with no death told, the first paragraphs; beside a death, the lead only (later
+    # survivors there need "also"/"another", see `_other_survivor`)
+    window = {"n": _BODY_N, "chars": _BODY_CHARS} if not dead else {}
+    for sentence in _lead_sentences(title, text, **window):
         if sentence.lstrip().startswith("+") or _ROUNDUP.search(sentence):
             continue  # a list of other stories, a round-up of several shootings
         for clause in _CLAUSE.split(sentence):
