@@ -339,6 +339,7 @@ _BODY = ("Two people were shot and killed in a house on Elm Street on Friday nig
         (_BODY + "Another child was hospitalized with a wound to the arm.", 1),
         (_BODY + "Their neighbour, Dana Smith, 40, was also shot.", 1),
         (_BODY + "The grocer was shot twice in the chest but survived.", 1),
+        (_BODY + "Their mother was also found in the bedroom with gunshot wounds.", 1),
         # not one: the other is the shooter, an earlier event, a death, a house
         (_BODY + "The boy was shot by another boy, 12.", 0),
         (_BODY + "A year ago, another man was also shot on the same block.", 0),

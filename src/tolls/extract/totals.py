@@ -443,10 +443,12 @@ def _survivor(title: str, text: str, *, dead: int) -> bool:
 
 # Someone besides the dead was hurt, told as another person in the passive: "his
 # mother was also shot", "another child was hospitalized", "a second man got shot",
-# "was shot and slashed but survived" (not "shot by another boy", "one shot the other",
-# "is survived by his wife").
+# "was shot and slashed but survived", "was also found with multiple injuries" (not "shot
+# by another boy", "one shot the other", "is survived by his wife").
 _HURT_VERB = (r"(?:shot|wounded|injured|hurt|grazed|hospitali[sz]ed"
-              r"|taken\s+to\s+(?:a|the)\s+(?:[\w-]+\s+)?hospital)\b"
+              r"|taken\s+to\s+(?:a|the)\s+(?:[\w-]+\s+)?hospital"
+              # "was also found in the basement with multiple injuries"
+              r"|found\s+[^.;,]{0,40}?\bwith\s+(?:[\w-]+\s+)?(?:injuries|gunshot\s+wounds?))\b"
               r"(?!\s+(?:dead|and\s+killed|to\s+death|by\s+(?:another|the\s+other)))")
 _OTHER_HURT = re.compile(
     rf"\b(?:another|a\s+second|the\s+other)\s+(?:[\w'’-]+\s+){{0,3}}?(?:was|were|got|is)\s+"
