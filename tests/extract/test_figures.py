@@ -231,8 +231,8 @@ def test_persons_and_labels(sentence: str, expected: list[tuple[str, int]]) -> N
         # an aside that ends is not a list of parts
         ("The raid left 3 dead (including 2 boys) and a number of injuries.",
          [("killed", "all", 3), ("killed", "children", 2), ("injured", "all", 2)]),
-        # an age is not a toll
-        ("Her neighbour, aged either 52 or 53, was also killed.", []),
+        # an age is not a toll (the neighbour is one killed)
+        ("Her neighbour, aged either 52 or 53, was also killed.", [("killed", "all", 1)]),
     ],
 )
 def test_family_counts_and_asides(sentence: str, expected: list[tuple[str, str, int]]) -> None:
@@ -346,3 +346,104 @@ def test_headline_and_age_counts(sentence: str, expected: list[tuple]) -> None:
 )
 def test_identified_dead_and_neutral_sets(sentence: str, expected: list[tuple]) -> None:
     assert [(h.kind, h.quantity.low) for h in find_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # one more person listed before "and", with a plural verb: counted per person
+        ("Ortiz's uncle and a 12-year-old girl were also shot but survived.",
+         [("injured", 2, "Ortiz's uncle and a 12-year-old girl")]),
+        ("Ramirez and her 70-year-old father were wounded.",
+         [("injured", 2, "Ramirez and her 70-year-old father")]),
+        ("Another officer and a man also shot are in stable condition.",
+         [("injured", 2, "Another officer and a man")]),
+        # not a list of the hurt: a singular verb, or the police
+        ("Carla was killed and her brother was injured.", [("injured", 1, "her brother")]),
+        ("Police and a neighbour were wounded in the gunfire.",
+         [("injured", 1, "a neighbour")]),
+    ],
+)
+def test_person_listed_before(sentence: str, expected: list[tuple]) -> None:
+    got = [(h.kind, h.quantity.low, sentence[h.quantity.start:h.quantity.end])
+           for h in find_figures(sentence) if h.kind == "injured"]
+    assert got == expected
+
+
+@pytest.mark.parametrize("sentence", ["No one else was injured in the shooting.",
+                                      "Nobody else was hurt, police said."])
+def test_no_one_else_is_no_figure(sentence: str) -> None:
+    # nobody besides those told: neither a zero toll nor the "one" of "no one"
+    assert find_figures(sentence) == []
+
+
+def test_killed_and_a_relative_is_not_a_role() -> None:
+    # "killed and his brother": a new clause, not "killed the brother of ..."
+    got = [(h.kind, h.quantity.low) for h in
+           find_figures("A man was shot and killed and his brother was also shot.")]
+    assert got == [("killed", 1), ("injured", 1)]
+
+
+def test_double_hyphen_aside() -> None:
+    # an aside set off by double hyphens, as by commas or dashes
+    got = [(h.kind, h.quantity.low) for h in find_figures(
+        "Five teens -- including a 12-year-old girl -- were wounded at the park.")]
+    assert got[0] == ("injured", 5)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # police wording for one person
+        ("A 16-year-old male was shot in the leg on Friday.", [("injured", 1)]),
+        ("A juvenile was wounded in the arm, police said.", [("injured", 1)]),
+        ("A woman and a male were hurt.", [("injured", 2)]),
+    ],
+)
+def test_police_wording_persons(sentence: str, expected: list[tuple]) -> None:
+    got = [(h.kind, h.quantity.low) for h in find_figures(sentence)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "another" and an age alone each name one person
+        ("Another man was wounded in the leg.", [("injured", 1, "Another man")]),
+        ("A 15-year-old was wounded in the arm.", [("injured", 1, "A 15-year-old")]),
+        ("A woman was killed and another woman was hurt.",
+         [("killed", 1, "A woman"), ("injured", 1, "another woman")]),
+        # an age that is no subject of a casualty verb is nobody
+        ("The suspect, a 20-year-old from Dayton, fled.", []),
+    ],
+)
+def test_another_and_age_persons(sentence: str, expected: list[tuple]) -> None:
+    got = [(h.kind, h.quantity.low, sentence[h.quantity.start:h.quantity.end])
+           for h in find_figures(sentence)]
+    assert got == expected
+
+
+def test_killed_role_then_name() -> None:
+    # "killed journalist Samir Haddad": the role noun before the name is one person
+    sentence = "A drone strike killed journalist Samir Haddad, who was filming nearby."
+    got = [(h.kind, h.quantity.low, sentence[h.quantity.start:h.quantity.end])
+           for h in find_figures(sentence)]
+    assert got == [("killed", 1, "journalist Samir Haddad")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # ages after a count are ages, and the count still binds to its verb
+        ("2 children, ages 5 and 6, injured in accidental shooting",
+         [("injured", "children", 2, 2, "exact", "2")]),
+        ("Three boys, aged 12, 13 and 15, were wounded.",
+         [("injured", "children", 3, 3, "exact", "Three")]),
+        # an age between a person and the verb: "A woman, 31, was killed"
+        ("A woman, 31, was killed and two men, 19 and 22, were shot.",
+         [("killed", "women", 1, 1, "exact", "A woman"),
+          ("injured", "all", 2, 2, "exact", "two")]),
+    ],
+)
+def test_ages_after_a_count(sentence: str, expected: list[tuple]) -> None:
+    assert _figs(sentence) == expected

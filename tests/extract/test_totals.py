@@ -315,9 +315,196 @@ def test_article_total_other_stories(title: str, text: str, kind: str, total: in
          "killing one of them, was charged on Monday.", 5),
         ("Victims of bar shooting named", "The two men killed in the shooting of six people "
          "at a bar were named on Friday.", 4),
+        ("Club gunman sought", "A man opened fire outside a club on Sunday night, "
+         "striking four people, police said.", 4),
         # ... not an earlier year's shooting
         ("Suspect's past", "In 2015 he was accused of shooting three people.", 0),
     ],
 )
 def test_article_total_people_shot(title: str, text: str, total: int) -> None:
     assert _article(title, text, "injured") == total
+
+
+# A lead that reports deaths and no survivor: what follows decides.
+_BODY = ("Two people were shot and killed in a house on Elm Street on Friday night. "
+         "Police were called at 11 p.m. Officers found the victims in the living room. "
+         "Neighbours said they heard an argument. ")
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # a survivor besides the dead, told after the lead, is one injured
+        (_BODY + "The mother was also shot and attacked in the kitchen.", 1),
+        (_BODY + "Another child was hospitalized with a wound to the arm.", 1),
+        (_BODY + "Their neighbour, Dana Smith, 40, was also shot.", 1),
+        (_BODY + "The grocer was shot twice in the chest but survived.", 1),
+        (_BODY + "Their mother was also found in the bedroom with gunshot wounds.", 1),
+        # not one: the other is the shooter, an earlier event, a death, a house
+        (_BODY + "The boy was shot by another boy, 12.", 0),
+        (_BODY + "A year ago, another man was also shot on the same block.", 0),
+        (_BODY + "A second teen was also shot and killed later that night.", 0),
+        (_BODY + "Two houses nearby were also hit by gunfire.", 0),
+        (_BODY + "He is survived by his wife and two sons.", 0),
+    ],
+)
+
+
+def test_article_total_survivor_beside_the_dead(text: str, total: int) -> None:
+    assert _article("Shooting on the north side", text, "injured") == total
+
+
+_WALL_TEXT = ("Almost there!\n\nWe have sent you a verification email. Click the link in it "
+              "to finish signing up.\n\nClose")
+_CLIPS = ("1:12 Man killed in crash on the interstate Pause\n\n0:45 Three hurt in a house "
+          "fire\n\n2:03 Mayor talks about the budget\n\n1:30 Two dead in a lake drowning")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "kind", "total"),
+    [
+        # a sign-in wall or a menu of video clips is not the article: the title tells
+        ("Woman wounded in drive-by shooting", _WALL_TEXT, "injured", 1),
+        ("Boy shoots himself in the hand while cleaning a rifle", _CLIPS, "injured", 1),
+        ("Boy shoots himself in the hand while cleaning a rifle", _CLIPS, "killed", 0),
+        ("Police chief holds a press conference", _CLIPS, "injured", 0),
+        # a short article is still an article
+        ("Shooting downtown", "Two men were wounded in a shooting downtown on Friday.",
+         "injured", 2),
+    ],
+)
+def test_article_total_page_furniture(title: str, text: str, kind: str, total: int) -> None:
+    assert _article(title, text, kind) == total
+
+
+def test_article_total_age_apposition_survivor() -> None:
+    # "Girl, 9, accidentally shot": the age between the noun and the verb
+    assert _article("Girl, 9, accidentally shot at a relative's home", "", "injured") == 1
+    assert _article("Man, 30, wounded near the park", "", "injured") == 1
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "total"),
+    [
+        # one dead, then "a man ... shot" told again: the dead victim, not a survivor
+        ("Man shot dead outside a bakery",
+         "A baker was fatally shot outside his shop on Monday. Neighbours said he had "
+         "worked there for years. Police said they got a call about a man being shot at "
+         "6 a.m.", 0),
+        # another person shot beside the dead is a survivor
+        ("Man shot dead outside a bakery",
+         "A baker was fatally shot outside his shop on Monday. Neighbours said he had "
+         "worked there for years. A second man was also shot and is in stable condition.", 1),
+        ("Teen killed, driver wounded",
+         "A teen was killed and a delivery driver was shot on Elm Street on Monday.", 1),
+    ],
+)
+def test_article_total_dead_victim_told_again(title: str, text: str, total: int) -> None:
+    assert _article(title, text, "injured") == total
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "kind", "total"),
+    [
+        # a round-up's figures sum several shootings: not the article's incident
+        ("3 dead, 12 wounded in weekend shootings across the city",
+         "A 20-year-old man was killed on Elm Street on Friday night.", "killed", 1),
+        ("3 dead, 12 wounded in weekend shootings across the city",
+         "A 20-year-old man was killed on Elm Street on Friday night.", "injured", 0),
+        ("Quiet street shaken", "Five people were wounded in two separate shootings on "
+         "Sunday. In the first, a man and his nephew were wounded outside a store.",
+         "injured", 2),
+        ("Violent night in the city leaves 4 hurt", "", "injured", 0),
+        ("1 dead, 5 wounded in East Side shootings", "", "injured", 0),
+        ("Three teens shot in 24-hour span", "", "injured", 0),
+        ("Boy wounded at home", "A boy, 9, was wounded in his home on Monday. Eleven people "
+         "were shot in the city in about eight hours.", "injured", 1),
+        # one shooting with several victims is not a round-up
+        ("4 wounded in shooting at a birthday party", "", "injured", 4),
+        ("Gunman pleads guilty", "Three people were killed in the shootings at the mall.",
+         "killed", 3),
+    ],
+)
+def test_article_total_round_up(title: str, text: str, kind: str, total: int) -> None:
+    assert _article(title, text, kind) == total
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "total"),
+    [
+        # a headline or lead that tells one killed, then another shot: the second lived
+        ("Woman kills husband, shoots her stepson before fleeing", "", 1),
+        ("Gunman killed clerk, shooting a customer in the arm", "", 1),
+        ("Suspect in court", "A man accused of murdering his wife, and shooting her "
+         "brother, appeared in court on Monday.", 1),
+        # one killing only
+        ("Woman kills husband before fleeing", "", 0),
+    ],
+)
+def test_article_total_kills_then_shoots(title: str, text: str, total: int) -> None:
+    assert _article(title, text, "injured") == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # one death: "he" / "the victim" in a survivor's state is the one who died
+        ("A 19-year-old man died after a shooting on Elm Street on Friday. He was taken to "
+         "the hospital in critical condition.", 0),
+        # a survivor named apart from the one who died
+        ("A 19-year-old man died after a shooting on Elm Street on Friday. His cousin "
+         "was taken to the hospital in critical condition.", 1),
+    ],
+)
+def test_article_total_one_death_told_again(text: str, total: int) -> None:
+    assert _article("Shooting on Elm Street", text, "injured") == total
+
+
+def test_article_total_stated_total() -> None:
+    # a stated total is the article's toll when it gives no other figure
+    text = ("Police gave an update on Monday. A total of 12 people were killed in the "
+            "attack; another 20 were wounded.")
+    assert _article("Police update on the attack", text, "killed") == 12
+    assert _article("Police update on the attack", text, "injured") == 20
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # some of a count of the hurt died, told right after it: the rest are injured
+        ("Police said five people were wounded in the fight at the bar. One of "
+         "the victims died at the hospital.", 4),
+        ("Three people were wounded, including a man who later died, police said.", 2),
+        ("A guard was fatally shot on Friday. The guard was among four people shot "
+         "outside the club.", 3),
+        # survivors only: "among 20 others wounded"
+        ("A guard was fatally shot on Friday. Ray Cole was among the 20 others wounded "
+         "outside the club.", 20),
+        # no one of them died
+        ("Police said five people were wounded in the fight at the bar. "
+         "All are expected to survive.", 5),
+    ],
+)
+def test_article_total_some_of_the_hurt_died(text: str, total: int) -> None:
+    assert _article("Shooting outside a club", text, "injured") == total
+
+
+_STATEMENT = ("The school district released a statement on Monday. Classes will resume as "
+              "usual. Counsellors will be available for students. Parents were sent a letter. ")
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # no death told, no injured figure: a survivor in the first paragraphs counts one
+        (_STATEMENT + "The accidental shooting on Friday sent a student to the hospital.", 1),
+        # a count of people a shooter hit comes before an unnumbered survivor
+        (_STATEMENT + "A gunman opened fire at the party, shooting six people. One victim "
+         "was taken to the hospital in stable condition.", 6),
+        (_STATEMENT + "A teen was airlifted to a children's hospital after the gun went "
+         "off.", 1),
+        (_STATEMENT + "No one was hurt.", 0),
+    ],
+)
+def test_article_total_survivor_in_first_paragraphs(text: str, total: int) -> None:
+    assert _article("School reopens after shooting", text, "injured") == total

@@ -82,7 +82,9 @@ _MASK_RE = re.compile(
     r"|neighbou?r|officer|s(?:hooter|ister|ons?|tudent|uspect)|t(?:een(?:ager)?|oddler)"
     r"|victim|wife|woman),"
     r"\s+\d{1,2}(?:\s+and\s+\d{1,2})?,"  # "the man, 34,", "two girls, 7 and 5,"
-    r"|(?:call(?:ed|ing)?|dial(?:l?ed|ing)?)\s+911\b))"
+    r"|(?:call(?:ed|ing)?|dial(?:l?ed|ing)?)\s+911\b"
+    r"|age[sd]?\s+\d{1,2}(?:\s*(?:,|and|to|-)\s*\d{1,2})+\b)"  # "2 children, ages 5 and 6,"
+    r")"
     r"|\(\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b"
     r"|[$£€]\s?\d[\d,.]*",
     re.I,
@@ -170,8 +172,11 @@ def _rules() -> dict[str, re.Pattern[str]]:
     lex = _lex()
     # an age may modify the noun: "two 16-year-old boys were shot dead"
     np_ = rf"(?:\s+(?!(?:{_NP_STOP})\b)(?:{_AGE}|{_WORD})){{0,5}}?"
-    aside = r"(?:\s*\([^()]{0,80}\)|\s*,\s*(?:including|among\s+them|mostly|most\s+of\s+them)" \
-            r"[^,.;]{0,60},)?"
+    # an aside between a count and its verb: "(...)", ", including ...,", or an age: "A
+    # woman, 31, was killed", "Two men, 19 and 22, were shot"
+    aside = r"(?:\s*\([^()]{0,80}\)|\s*,\s*(?:including|among\s+them|mostly|most\s+of" \
+            r"\s+them)[^,.;]{0,60},|(?P<ages>\s*,\s*(?:aged?\s+|ages\s+)?\d{1,3}(?:\s*(?:,|and|or" \
+            r"|to)\s*\d{1,3})*\s*,))?"
     nouns = {k: _alt(v) for k, v in lex["nouns"].items()}
     after = {k: _alt(v) for k, v in lex["after"].items()}
     noun_re = "|".join(f"(?P<n_{k}>{v})" for k, v in nouns.items())
@@ -208,8 +213,11 @@ def _rules() -> dict[str, re.Pattern[str]]:
         # A long aside between a count and its verb: "at least 39 civilians, including
         # 11 members of al-Ashqar family and eight members of al-Wardeh family, were killed"
         "after_long": re.compile(
-            rf"(?P<np>{np_})\s*[,–—-]\s*(?:including|among\s+them|among\s+whom|mostly"
-            rf"|most\s+of\s+them)\b[^.;]{{0,160}}?[,–—]\s*{_AUX}(?:{after_re})\b", re.I),
+            # (or set off by double hyphens: "Four juveniles -- including two children --
+            # were injured"; or their ages: "2 children, ages 5 and 6, injured")
+            rf"(?P<np>{np_})\s*(?:--|[,–—-])\s*(?:including|among\s+them|among\s+whom|mostly"
+            rf"|most\s+of\s+them|aged|ages)\b[^.;]{{0,160}}?(?:--|[,–—])\s*{_AUX}(?:{after_re})\b",
+            re.I),
         "np_after": re.compile(rf"(?P<np>{np_})(?=\s*[,.;:)(]|\s+(?:{_NP_STOP})\b|$)", re.I),
         "times": re.compile(
             r"\b(?:struck|hit|bombed|pounded|targeted|shelled|raided)\b[^.;]{0,60}$", re.I),
@@ -220,11 +228,16 @@ def _rules() -> dict[str, re.Pattern[str]]:
         "gunshot_before": re.compile(rf"\b(?:{_alt(lex['gunshot_before'])})\s+$", re.I),
         "gunshot_after": re.compile(rf"\s+(?:{_alt(lex['gunshot_after'])})\b", re.I),
         "person": re.compile(
-            rf"\b(?:a|an|her|his|their)\s+(?:(?:{_WORD}|{_AGE}),?\s+){{0,2}}?"
+            rf"\b(?:a|an|her|his|their|another)\s+(?:(?:{_WORD}|{_AGE}),?\s+){{0,2}}?"
             rf"(?:{_alt(lex['persons'])})\b"
-            rf"|(?<=killed\s)(?:the\s+)?(?:{_WORD}\s+){{0,3}}?(?:{_alt(lex['roles'])})\b"
-            rf"|(?<=killing\s)(?:the\s+)?(?:{_WORD}\s+){{0,3}}?(?:{_alt(lex['roles'])})\b"
-            r"|(?<=killed\s)(?-i:[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|al|el|bin|abu|Abu|Al)){1,4})"
+            # an age alone names one person: "a 15-year-old was wounded"
+            rf"|\b(?:a|an|another)\s+{_AGE}(?=\s+(?:was|is|who|also|had|has)\b)"
+            # "killed the commander of ...", not "was killed and his brother ..."
+            rf"|(?<=killed\s)(?!and\b)(?:the\s+)?(?:{_WORD}\s+){{0,3}}?(?:{_alt(lex['roles'])})\b"
+            rf"|(?<=killing\s)(?!and\b)(?:the\s+)?(?:{_WORD}\s+){{0,3}}?(?:{_alt(lex['roles'])})\b"
+            # "killed Ahmed Saleh", "killed journalist Ahmed Saleh, who ..."
+            rf"|(?<=killed\s)(?:(?:{_alt(lex['persons'])})\s+)?"
+            r"(?-i:[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|al|el|bin|abu|Abu|Al)){1,4})"
             r"(?=\s*[,.(]|\s+(?:the|a|an|who|in|on)\b)", re.I),
         # "and her husband", "and her 12-year-old son", "and her 4 children"
         "more_persons": re.compile(
@@ -358,12 +371,13 @@ _ZERO_RE = re.compile(
     r"\b(?:no|zero)\s+(?:immediate\s+|reported\s+|reports\s+of\s+|known\s+)?"
     r"(?:(?P<g>civilian|civilians|child|children|women)\s+)?"
     r"(?:(?P<k>casualties|deaths|fatalities|dead|injuries|wounded|injured)\b)"
-    r"|\b(?P<one>no\s+one|nobody|none\s+of\s+(?:them|the\s+\w+)|none)\s+"
+    r"|\b(?P<one>no\s+one|nobody|none\s+of\s+(?:them|the\s+\w+)|none)\s+(?:else\s+)?"
     r"(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|got|reportedly)\s+){0,2}"
     r"(?P<k2>killed|dead|died|injured|hurt|wounded|harmed|missing)\b"
     r"|\bno\s+reports?\s+of\s+(?P<g3>civilians?|anyone|anybody)\s+(?:being\s+|having\s+been\s+)?"
     r"(?P<k3>killed|harmed|hurt|injured|wounded)\b",
     re.I)
+_ELSE = re.compile(r"\s+else\b", re.I)
 _ZERO_KIND = {"casualties": "killed", "deaths": "killed", "fatalities": "killed",
               "dead": "killed", "died": "killed", "killed": "killed", "injuries": "injured",
               "wounded": "injured", "injured": "injured", "hurt": "injured",
@@ -440,11 +454,11 @@ def _tail(s: str, end: int, words: int) -> int:
 # Where a `_MASK_RE` match can start, in `match_form(s)` (a superset; one
 # character or part of one word consumed, so no start is skipped): a digit or a
 # "(" before one, a currency sign ("£", "€" stand in as "#") before one, a
-# month, "call"/"dial", and, only when the sentence has a ", <digit>", a word
+# month, "call"/"dial", "age", and, only when the sentence has a ", <digit>", a word
 # right before it ("Smith, 34,", "the man, 34,").
 # (The leading look-ahead names every first character the branches can take,
 # so that the scan fails at most offsets after one test.)
-_MASK_ANCHOR = (r"\b(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|call|dial)"
+_MASK_ANCHOR = (r"\b(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|call|dial|age)"
                 r"|\((?=\d)|[$#](?=\s?\d)")
 _MASK_ANCHORS = (re.compile(rf"(?=[\d(#$acdfjmnos])(?:{_MASK_ANCHOR})"),
                  re.compile(_MASK_ANCHOR + r"|\b[a-z](?=[\w'#-]*,\s+\d)"))
@@ -495,7 +509,7 @@ def _person_word_re() -> re.Pattern[str]:
 # whose lookbehinds need that word): the match is the end of the anchor.
 # (The leading look-ahead only lets the scan fail at once at most offsets.)
 _PERSON_ANCHOR = re.compile(
-    r"(?=[ahkt])(?:\b(?:an?|h(?:er|is)|their)(?=\s)|(?P<after>killed|killing)\s)")
+    r"(?=[ahkt])(?:\b(?:an?|h(?:er|is)|their|another)(?=\s)|(?P<after>killed|killing)\s)")
 
 
 def _person_matches(s: str, low: str) -> list[re.Match[str]]:
@@ -521,21 +535,50 @@ def _articles(s: str, taken: list[Quantity], low: str) -> list[Quantity]:
     the quantity spans the whole phrase, so rules look right after the nouns.
     `low` is `match_form(s)`."""
     out: list[Quantity] = []
-    # Every `person` match is a person noun after a space, or comes right after
-    # "killed"/"killing": without either, skip the whole-sentence scan.
-    if "killed" not in low and "killing" not in low and _person_word_re().search(low) is None:
+    # Every `person` match is a person noun after a space, an age ("a 15-year-old
+    # was"), or comes right after "killed"/"killing": without any, skip the scan.
+    if ("killed" not in low and "killing" not in low and "old" not in low
+            and _person_word_re().search(low) is None):
         return out
     for m in _person_matches(s, low):
         if any(q.start < m.end() and m.start() < q.end for q in taken):
             continue
         if _COMPANION_BEFORE.search(s, 0, m.start()) or _COMPANION.match(s, m.start()):
             continue  # "killed alongside her son": counted with the one before
-        n, end = 1, m.end()
+        n, start, end = 1, m.start(), m.end()
         while more := _rules()["more_persons"].match(s, end):
             count = more.group("count")
             n, end = n + (to_int(count) if count else 1), more.end()
-        out.append(Quantity(m.start(), end, n, n, "exact", n, n, article=True))
+        if (first := _listed_before(s, start, end)) is not None:
+            n, start = n + 1, first  # "Smith's father and a boy were also shot": two
+        out.append(Quantity(start, end, n, n, "exact", n, n, article=True))
     return out
+
+
+# One more person named before "and", with a plural verb after the list: "Milien's
+# father and a 15-year-old boy were also shot", "Gonzalez and her grandfather were
+# wounded", "Another deputy and a woman also shot and are in the hospital".
+_PLURAL_AFTER = re.compile(r"\s*,?\s+(?:were|are|have\s+been|had\s+been|both|also)\b")
+
+
+@cache
+def _listed_before_re() -> re.Pattern[str]:
+    persons = _alt(_lex()["persons"])
+    return re.compile(
+        rf"(?:^|[,;:.–—]\s*|\b(?:found|said|says|and|but|while|when)\s+)"
+        rf"(?P<item>(?:another|the)\s+(?:{_WORD}\s+)?(?:{persons})"
+        rf"|(?-i:(?!(?:Police|Officers|Deputies|Authorities|Investigators|Detectives|They|He"
+        rf"|She|It|We|Both|Residents|Neighbors|Witnesses)\b)[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?)"
+        rf"(?:['’]s\s+(?:{persons}))?)\s+and\s+$", re.I)
+
+
+def _listed_before(s: str, start: int, end: int) -> int | None:
+    """Where a person listed right before the phrase `s[start:end]` starts, when the
+    list takes a plural verb; None when there is none."""
+    if not _PLURAL_AFTER.match(s, end) or s.rfind(" and ", 0, start) < start - 5:
+        return None
+    m = _listed_before_re().search(s, max(0, start - 60), start)
+    return m.start("item") if m else None
 
 
 def _gunshot(s: str, q: Quantity, m: re.Match[str], before: str) -> bool:
@@ -656,7 +699,9 @@ def _bind(s: str, q: Quantity, hits: list[Hit], low: str) -> Hit | None:
         if q.article and m.group("a_killed") and (k := _companions(s, m.end())):
             q = replace(q, low=q.low + k, high=q.high + k, stated=q.low + k, acled=q.low + k)
             own = ""  # "a woman was killed along with her two sons": a mixed group
-        return Hit(_kind(m, "a_"), group_of(own + " " + m.group("np")), q, np_end=m.end("np"))
+        # the numbers of an aside ("Two men, 19 and 22, were shot") are not counts
+        end = m.end("ages") if m.group("ages") else m.end("np")
+        return Hit(_kind(m, "a_"), group_of(own + " " + m.group("np")), q, np_end=end)
     if verb_after and (m := rules["after_long"].match(s, q.end)):
         return Hit(_kind(m, "a_"), group_of(own + " " + m.group("np")), q, np_end=m.end("np"))
     if not q.article and verb_after and (m := rules["after_and"].match(s, q.end)) and m.group(
@@ -747,7 +792,9 @@ def find_figures(s: str, low: str | None = None) -> list[Hit]:
         hits.extend(_named_dead(s, hits))
     if "identified" in low:
         hits.extend(_identified_dead(s, hits))
-    hits.extend(zeros)
+    # "no one else was hurt" says nobody besides those told: it hides its "one", but
+    # is no zero toll
+    hits.extend(z for z in zeros if not _ELSE.match(s, z.quantity.end))
     if not any(h.kind == "strikes" for h in hits) and _strike_words().search(low):
         hits.extend(_single_strike(s))
     hits.sort(key=lambda h: h.quantity.start)

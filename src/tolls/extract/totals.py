@@ -138,7 +138,9 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
       injured", gives way to an exact figure in the article), else the largest
       non-restated figure of the first sentence holding a figure of that kind;
     - a figure in a sentence dated to another year than the report ("In 2009 a
-      gunman killed 13") is background, not the article's incident;
+      gunman killed 13") is background, not the article's incident, and so is a
+      round-up's ("2 dead, 8 wounded in overnight shootings across the city"):
+      it sums several incidents;
     - injured excludes the dead: when the figure counts people *shot* and the
       same sentence says how many of them died ("Six people were shot, two of
       whom died"; "Two people were shot, one fatally"), those are taken off;
@@ -153,15 +155,29 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
       without an injured figure is that many shot less the dead; else a
       survivor told without a number ("a 6-year-old girl was shot", "is in
       stable condition", "shot himself in the leg") counts one when the
-      article reports no death.
+      article reports no death; beside reported deaths, another person hurt
+      later in the body ("his mother was also shot", "another child was
+      hospitalized", "... but survived") counts one, while one person *shot*
+      told again after the one death ("a call about a woman being shot") is the
+      dead victim, not a survivor;
+    - a text that is page furniture (a sign-in wall, a menu of video clips) is
+      not the article: the title alone tells.
     """
-    title_pool = [c for c in title_claims if c.figure.kind == kind and not c.restated]
-    text_pool = [c for c in claims if c.figure.kind == kind and not _background(c)
-                 and (not c.restated or _RISEN.search(_before(c)[-60:]))]
+    if _page_furniture(text):  # a sign-in wall or a video menu: the title alone tells
+        claims, text = (), ""
+    title_pool = [c for c in title_claims if c.figure.kind == kind and not c.restated
+                  and not _ROUNDUP.search(c.quote)]
+    told = [c for c in claims if c.figure.kind == kind and not _background(c)]
+    text_pool = [c for c in told if not c.restated or _RISEN.search(_before(c)[-60:])]
+    if not text_pool and not title_pool:  # only a total: "A total of 50 people were killed"
+        text_pool = [c for c in told if _TOTAL_OF.search(_before(c)[-30:])]
     text_pool = _vague_gives_way(text_pool)
     if kind == "injured":  # "a woman who was wounded on Sunday has died": a death
         title_pool = [c for c in title_pool if not _died_later(c, title_claims)]
         text_pool = [c for c in text_pool if not _died_later(c, claims)]
+        if any(_dead_retold(c, claims) for c in text_pool) and article_total(
+                claims, "killed", title_claims=title_claims, title=title, text=text) == 1:
+            text_pool = [c for c in text_pool if not _dead_retold(c, claims)]  # one dead
     if title_pool and all(c.figure.qualifier == "vague" for c in title_pool) and any(
             c.figure.qualifier != "vague" for c in text_pool):
         title_pool = []
@@ -174,10 +190,13 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
             lead = _of_kind([c for c in pool if c.span == first], kind)
             best = max(lead, key=lambda c: figure_value(c.figure))
             value = _lead_value(best, [c for c in pool if c.span == first])
-            if kind == "injured" and _SHOT.match(_after(best)):
-                dead = [c for c in all_claims if c.figure.kind == "killed" and c.span == first
-                        and c.figure.words_span[0] > best.figure.words_span[0]]
-                value -= max((figure_value(c.figure) for c in dead), default=0)
+            dead = [c for c in all_claims if c.figure.kind == "killed" and c.span == first
+                    and c.figure.words_span[0] > best.figure.words_span[0]]
+            if kind == "injured" and dead and _SHOT.match(_after(best)):
+                value -= max(figure_value(c.figure) for c in dead)
+            elif kind == "injured" and pool is text_pool and value > 1:
+                value -= _died_of_them(best, text, dead=any(
+                    c.figure.kind == "killed" for c in (*claims, *title_claims)))
             if kind == "killed" and (_shooter_died(best) or _killer_died_elsewhere(
                     best, title, text)):
                 value += 1
@@ -194,19 +213,44 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
         killed = article_total(claims, "killed", title_claims=title_claims, title=title,
                                text=text)
         return max(_MULTIPLE_N[m.group(1).lower()] - killed, 0)
-    if kind == "injured" and not _KILLING.search(title) and article_total(
-            claims, "killed", title_claims=title_claims, title=title, text=text) == 0 and any(
-            _HURT.search(s) and not _DEATH.search(s) for s in _lead_sentences(title, text)):
-        return 1  # an unnumbered survivor, only when the article reports no death
     if kind == "injured" and (hit := _people_shot(title, text)):
         # "accused of shooting eight people": those hit, less the article's dead
         killed = article_total(claims, "killed", title_claims=title_claims, title=title,
                                text=text)
         return hit - killed if hit > killed else 0
+    if kind == "injured" and not _KILLING.search(title) and article_total(
+            claims, "killed", title_claims=title_claims, title=title, text=text) == 0 and any(
+            _HURT.search(s) and not _DEATH.search(s) and not _ROUNDUP.search(s)
+            for s in _lead_sentences(title, text, n=_BODY_N, chars=_BODY_CHARS)):
+        # an unnumbered survivor, only when the article reports no death: anywhere in
+        # its first paragraphs (an article that opens on a school's statement)
+        return 1
     if kind == "injured" and _survivor(title, text, dead=article_total(
-            claims, "killed", title_claims=title_claims, title=title, text=text) > 0):
+            claims, "killed", title_claims=title_claims, title=title, text=text)):
+        return 1
+    if kind == "injured" and _other_survivor(text) and article_total(
+            claims, "killed", title_claims=title_claims, title=title, text=text) > 0:
         return 1
     return 0
+
+
+# A page whose text is not the article: a sign-in or subscription wall, a social-media
+# frame, or a menu of video clips ("1:37 Mother of missing woman speaks
+# Pause").
+_WALL = re.compile(
+    r"verification\s+email|\bsign\s+in\s+using\b|thank\s+you\s+for\s+registering"
+    r"|get\s+email\s+notifications|premium\s+clicks|add\s+a\s+location\s+to\s+your\s+tweets"
+    r"|not\s+in\s+our\s+deliverable\s+area", re.I)
+_CLIP = re.compile(r"^\d{1,2}:\d\d\s+\S", re.M)
+
+
+def _page_furniture(text: str) -> bool:
+    """The text is page furniture, not an article: it opens on a wall's words, or
+    half its paragraphs are video clip titles."""
+    if _WALL.search(text[:400]):
+        return True
+    paragraphs = [p for p in text.split("\n") if p.strip()]
+    return len(paragraphs) >= 4 and 2 * len(_CLIP.findall(text)) >= len(paragraphs)
 
 
 # "the non-fatal shooting scene" tells no killing.
@@ -318,11 +362,17 @@ def _people_shot_re() -> re.Pattern[str]:
         rf"(?:[\w'’-]+\s+)?(?:{_alt(lex['shot_people'])})\b", re.I)
 
 
+# The first paragraphs of an article, read for the fallbacks of an article that gives
+# no figure of the kind (a wider window than the lead's three sentences).
+_BODY_N, _BODY_CHARS = 12, 3000
+
+
 def _people_shot(title: str, text: str) -> int:
-    """The number of people a shooter hit, told in the headline or lead ("crashing a
-    party and shooting four people"), outside dated background; 0 when none."""
-    for sentence in _lead_sentences(title, text):
-        if _YEAR.search(sentence) or _TALLY.search(sentence):
+    """The number of people a shooter hit, told in the headline or first paragraphs
+    ("crashing a party and shooting four people"), outside dated background; 0 when
+    none."""
+    for sentence in _lead_sentences(title, text, n=_BODY_N, chars=_BODY_CHARS):
+        if _YEAR.search(sentence) or _TALLY.search(sentence) or _ROUNDUP.search(sentence):
             continue
         for m in _people_shot_re().finditer(sentence):
             if (n := to_int(m.group("n"))) and n > 1:
@@ -353,24 +403,85 @@ def _survivor_res() -> dict[str, re.Pattern[str]]:
     }
 
 
-def _survivor(title: str, text: str, *, dead: bool) -> bool:
+# A headline or lead that tells one killed, then another shot: "Man kills wife, shoots
+# son", "accused of murdering his wife, and shooting her son".
+_KILLS_THEN_SHOOTS = re.compile(
+    r"\b(?:kill|murder)(?:s|ed|ing)?\b[^.;:]*?,\s*(?:and\s+)?(?:shoot(?:s|ing)|shot)\b", re.I)
+
+
+# A clause whose subject was told before: "He was taken to hospital", "the victim was".
+_TOLD_BEFORE = re.compile(r"\s*(?:he|she|the\s+(?:victim|teen(?:ager)?|boy|girl|man|woman"
+                          r"|child|toddler))\b", re.I)
+
+
+def _survivor(title: str, text: str, *, dead: int) -> bool:
     """A survivor told without a number in the headline or lead: a clause in a
     survivor's state ("woman injured", "another critically wounded", "daughter in
     hospital") and free of death words; when the article reports no death, also
     weaker clues ("airlifted") and whom a shooting hit ("accidentally shoots
-    12-year-old", "shooting of teen")."""
+    12-year-old", "shooting of teen"). When it reports one death, a clause about
+    someone already told ("He was taken to hospital in critical condition") is
+    about the one who died."""
     res = _survivor_res()
-    for sentence in _lead_sentences(title, text):
-        if sentence.lstrip().startswith("+"):
-            continue  # a list of other stories
+    # with no death told, the first paragraphs; beside a death, the lead only (later
+    # survivors there need "also"/"another", see `_other_survivor`)
+    window = {"n": _BODY_N, "chars": _BODY_CHARS} if not dead else {}
+    for sentence in _lead_sentences(title, text, **window):
+        if sentence.lstrip().startswith("+") or _ROUNDUP.search(sentence):
+            continue  # a list of other stories, a round-up of several shootings
         for clause in _CLAUSE.split(sentence):
             if res["negated"].search(clause) or _DEATH.search(clause) or _KILLING.search(
-                    clause) or _TALLY.search(clause):
+                    clause) or _TALLY.search(clause) or dead == 1 and _TOLD_BEFORE.match(clause):
                 continue
             if res["state"].search(clause) or not dead and (
                     res["clue"].search(clause) or res["shot"].search(clause)):
                 return True
+            if _KILLS_THEN_SHOOTS.search(sentence) and res["shot"].search(clause):
+                return True  # "Man kills ex-wife, shoots daughter": the second one lived
     return False
+
+
+# Someone besides the dead was hurt, told as another person in the passive: "his
+# mother was also shot", "another child was hospitalized", "a second man got shot",
+# "was shot and slashed but survived", "was also found with multiple injuries" (not "shot
+# by another boy", "one shot the other", "is survived by his wife").
+_HURT_VERB = (r"(?:shot|wounded|injured|hurt|grazed|hospitali[sz]ed"
+              r"|taken\s+to\s+(?:a|the)\s+(?:[\w-]+\s+)?hospital"
+              # "was also found in the basement with multiple injuries"
+              r"|found\s+[^.;,]{0,40}?\bwith\s+(?:[\w-]+\s+)?(?:injuries|gunshot\s+wounds?))\b"
+              r"(?!\s+(?:dead|and\s+killed|to\s+death|by\s+(?:another|the\s+other)))")
+_OTHER_HURT = re.compile(
+    rf"\b(?:another|a\s+second|the\s+other)\s+(?:[\w'’-]+\s+){{0,3}}?(?:was|were|got|is)\s+"
+    rf"(?:also\s+)?(?:[a-z]+ly\s+)?{_HURT_VERB}"
+    rf"|\b(?:was|were|got|is)\s+also\s+(?:[a-z]+ly\s+)?{_HURT_VERB}"
+    r"|\bbut\s+survived\b(?!\s+by)", re.I)
+# An earlier event recalled in the body: "A year ago, another teen was shot".
+_EARLIER_EVENT = re.compile(
+    r"\b(?:ago|earlier|previous\w*|last\s+(?:week|month|year)|before\s+that)\b", re.I)
+
+
+def _other_survivor(text: str) -> bool:
+    """A survivor besides the dead told in the body of an article that reports deaths
+    (see `_OTHER_HURT`), outside recalled events and period tallies."""
+    for sentence in _lead_sentences("", text, n=20, chars=3000)[1:]:
+        if (_YEAR.search(sentence) or _TALLY.search(sentence) or _EARLIER_EVENT.search(sentence)
+                or _background_re().search(sentence)):
+            continue
+        for m in _OTHER_HURT.finditer(sentence):
+            clause = _clause_at(sentence, m.start())
+            if not _DEATH.search(clause) and not _KILLING.search(clause):
+                return True
+    return False
+
+
+def _clause_at(sentence: str, pos: int) -> str:
+    """The clause of `sentence` (split by `_CLAUSE`) that holds offset `pos`."""
+    start = 0
+    for m in _CLAUSE.finditer(sentence):
+        if m.start() > pos:
+            return sentence[start:m.start()]
+        start = m.end()
+    return sentence[start:]
 
 
 # "a quadruple shooting": four people shot, the dead among them.
@@ -379,6 +490,8 @@ _MULTIPLE_N = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 # "a triple homicide", "the double murder": that many dead.
 _MULTIPLE_DEATH = re.compile(
     r"\b(double|triple|quadruple|quintuple)[- ](?:homicide|murder|killing|slaying)s?\b", re.I)
+# A total stated as such, the article's own toll when it gives no other.
+_TOTAL_OF = re.compile(r"\b(?:a\s+total\s+of|in\s+total|in\s+all)\s+$", re.I)
 # An incident's toll restated as it rises is still the incident's: "has died,
 # bringing the number of fatalities to three".
 _RISEN = re.compile(r"\b(?:bringing|raising|rose|risen|climbed|increased|jumped)\b[^.;]*$",
@@ -398,6 +511,32 @@ def _vague_gives_way(pool: list[Claim]) -> list[Claim]:
     return pool
 
 
+# Some of a count of the hurt died, told right after it: "Four people had gunshot wounds.
+# One of the male victims died", "Three were injured, including a girl who succumbed",
+# "the guard was among four people shot".
+_OF_THEM_DIED = re.compile(
+    r"^\W*(?P<n>one|two|three)\s+of\s+(?:the|them|those)\b[^.;]{0,30}?\b(?:died|was\s+killed"
+    r"|was\s+pronounced\s+dead|succumbed)\b", re.I)
+_INCLUDING_DIED = re.compile(
+    r"^[^.;]{0,40}?,?\s+including\s+(?:a|an|one)\b[^.;]{0,60}?\bwho\s+(?:later\s+)?"
+    r"(?:died|succumbed)\b", re.I)
+_AMONG_SHOT = re.compile(r"\bwas\s+among\s+(?:the\s+)?$", re.I)
+
+
+def _died_of_them(best: Claim, text: str, *, dead: bool) -> int:
+    """How many of the hurt the lead counts (`best`) are told, right after, to have died;
+    "X was among four people shot" is one of them when the article tells a death."""
+    if _INCLUDING_DIED.match(_after(best)) or dead and _AMONG_SHOT.search(
+            _before(best)) and _SHOT.match(_after(best)):
+        return 1  # ("among 53 others wounded" counts survivors only: not "shot")
+    start = text.find(best.quote)
+    following = _SPLIT_SENT.split(text[start + len(best.quote):start + len(best.quote) + 400])
+    for sentence in [s for s in following if s.strip()][:2]:
+        if m := _OF_THEM_DIED.match(sentence):
+            return _COUNTS.get(m.group("n").lower(), 1)
+    return 0
+
+
 # The one wounded person's later death told in the same sentence: "a woman who was
 # shot near the park ... died at the hospital", "a man wounded on Sunday has died".
 _DIED = re.compile(r"\b(?:died|dies|has\s+died|succumbed|passed\s+away)\b", re.I)
@@ -410,6 +549,24 @@ def _died_later(c: Claim, claims: Sequence[Claim]) -> bool:
         return False
     return not any(o.figure.kind == "killed" and o.span == c.span and not o.restated
                    for o in claims)  # ("... has died, bringing the toll to three" restates)
+
+
+# "a woman", "an 18-year-old man": one person named by an article, not a count.
+_ONE_PERSON = re.compile(r"(?:a|an)\s", re.I)
+# Words that make a person another than one already told: "a second man was shot".
+_ANOTHER = re.compile(r"\b(?:also|another|other|second|third|too|as\s+well)\b", re.I)
+
+
+def _dead_retold(c: Claim, claims: Sequence[Claim]) -> bool:
+    """One person *shot* ("a woman", not a count), in a sentence that tells no death,
+    with no death told after it, and not told as another person: in an article with
+    one dead ("A woman was fatally shot by her husband. ... police got a call about a
+    woman being shot"), the dead victim told again, not a survivor."""
+    if figure_value(c.figure) != 1 or not _ONE_PERSON.match(c.figure.words) or not _SHOT.match(
+            _after(c)) or _DEATH.search(c.quote) or _ANOTHER.search(
+            _clause_at(c.quote, max(0, _offset(c)))):
+        return False
+    return not any(o.figure.kind == "killed" and o.span >= c.span for o in claims)
 
 
 def _lead_value(best: Claim, sentence: list[Claim]) -> int:
@@ -454,7 +611,8 @@ _KILLING = re.compile(
 
 # A murder-suicide is at least the victim and the one who killed.
 _MURDER_SUICIDE = re.compile(r"\bmurder[- /]suicide\b", re.I)
-# A surviving victim told without a number: "a 6-year-old girl was shot",
+# A surviving victim told without a number: "a 6-year-old girl was shot", "Boy, 7,
+# accidentally shot",
 # "is recovering after being shot", "was taken to the hospital in stable condition".
 _HURT = re.compile(
     r"\b(?:critical|serious|stable|fair|good|grave)\s+condition\b"
@@ -465,7 +623,8 @@ _HURT = re.compile(
     r"seriously\s+)?(?:shot|wounded|injured|hurt)\b"
     r"|\b(?:shot|shooting|shoots)\s+(?:himself|herself|themselves|self)\b"
     r"|\bgunshot\s+wounds?\b|\b(?:year-old|boy|girl|man|woman|teen|child|toddler|officer|"
-    r"deputy|student)\s+(?:accidentally\s+)?(?:shot|wounded|injured|hurt)\b", re.I)
+    r"deputy|student)(?:,\s*\d{1,2},)?\s+(?:accidentally\s+)?(?:shot|wounded|injured|hurt)\b",
+    re.I)
 # Words that make a sentence about a death, not a survivor.
 _DEATH = re.compile(r"\b(?:die[sd]?|dead|death|deaths|killed|kills?|fatal\w*|slain|murder\w*"
                     r"|homicide|deceased|lifeless|suicide)\b", re.I)
@@ -511,6 +670,23 @@ _TALLY = re.compile(
     r"november|december)\b(?!\s+\d)", re.I)
 
 
+# A round-up of several shootings, whose figures sum many incidents, not the one an
+# article is about: "in two separate shootings", "weekend shootings across the city",
+# "a violent night in Philadelphia".
+_ROUNDUP = re.compile(
+    r"\b(?:separate|several|multiple|different|weekend|overnight|city|\d+|two|three|four|five"
+    r"|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?shootings\b"
+    r"|\bshootings\s+(?:across|around|throughout|in)\s+(?:the\s+)?(?:city|chicago|detroit"
+    r"|st\.\s+louis|baltimore)\b|\bviolent\s+(?:(?:holiday\s+)?weekend|night|afternoon|day"
+    r"|24\s+hours)\b"
+    # "wounded in South Side shootings", "killed in shootings from Friday to Sunday" (not
+    # "in the shootings": one incident's victims)
+    r"|\b(?:in|from)\s+(?!(?:the|a|an|those|these|his|her|their|both)\b)"
+    r"(?:[\w-]+\s+){0,3}?shootings\b"
+    # a span of hours, not an incident: "in a 24-hour span", "in about ten hours"
+    r"|\b(?:24|\d+)-hour\s+(?:span|period)\b|\bin\s+(?:about\s+|just\s+)?\w+\s+hours\b", re.I)
+
+
 @cache
 def _background_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_alt(load('casualty_words')['background_phrases'])})\b", re.I)
@@ -518,9 +694,11 @@ def _background_re() -> re.Pattern[str]:
 
 def _background(c: Claim) -> bool:
     """The claim's sentence names years, none of them the report's year, or is a
-    period's tally."""
+    period's tally or a round-up of several shootings."""
     if _TALLY.search(c.quote) or _background_re().search(c.quote):
         return True
+    if _ROUNDUP.search(c.quote):
+        return True  # "2 dead, 8 wounded in overnight shootings": many incidents' sum
     if c.quote.lstrip().startswith("+"):
         return True  # "+ 1 dead, 1 wounded in Park Hill shooting": a list of other stories
     if c.reported_at is None:
