@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from tolls.extract.claims import extract
 
-# Bump when extraction output can change, so stored machine claims are redone.
-EXTRACTOR_VERSION = "1.0.0"
+# Bump when extraction output can change, so stored machine claims (and the
+# documents' stored descriptions for linking, see tolls.pipeline) are redone.
+# 1.1.0: unnamed press, care sites, "it said", GVA reading rules, described people.
+EXTRACTOR_VERSION = "1.1.0"
 
 __all__ = ["EXTRACTOR_VERSION", "extract"]
