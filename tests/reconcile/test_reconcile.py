@@ -14,7 +14,7 @@ from tolls.reconcile import (
     reconcile,
     source_key,
 )
-from tolls.types import Toll
+from tolls.types import DateRange, Toll
 
 
 def rec(name_or_claims, policy="ibc", notes=None):
@@ -364,3 +364,16 @@ def test_unnamed_press_is_not_a_second_source():
     assert grade(claims, [GOV], lexicon_info) == "weak"
     named = claim(5, "killed", 8, source="LCC", actor=GOV, day="11-27")
     assert grade([*claims, named], [GOV], lexicon_info) == "fair"
+
+
+def test_a_period_tally_does_not_set_an_events_toll():
+    # "2 killed on Friday" beside "this year has seen more than 130 shooting deaths"
+    year = DateRange(date(2014, 1, 1), date(2014, 11, 28), "year")
+    tally = replace(claim(2, "killed", 131, q="at_least", source="police"), date=year)
+    event = claim(1, "killed", 2, source="police", day="11-28")
+    notes: list[str] = []
+    inc = rec([event, tally], notes=notes)
+    assert killed(inc) == (2, 2, 2)
+    assert len(inc.claims) == 2 and "period tallies" in notes[0]
+    # a tally alone is all there is to show
+    assert killed(rec([tally])) == (131, 131, None)

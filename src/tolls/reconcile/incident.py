@@ -50,13 +50,32 @@ def reconcile(
         actors=actors,
         attribution="single" if len(actors) == 1 else "contested" if actors else "unknown",
         event_type=_most_common(c.event_type for c in kept),
-        figures=figures(kept, rule, source_info, notes),
+        figures=figures(_event_claims(kept, notes), rule, source_info, notes),
         grade=grade(kept, actors, source_info),
         sources=sorted({source_key(c) for c in kept}),
         evolution=evolution(kept),
         policy=rule.name,
         notes=notes,
     )
+
+
+# A claim dated to a month or a year is a tally of that period ("this year has
+# seen more than 130 shooting deaths in the city"), not the toll of an event
+# dated to the day or the week beside it.
+_PERIOD = frozenset({"month", "year"})
+
+
+def _event_claims(claims: Sequence[Claim], notes: list[str]) -> list[Claim]:
+    """The claims that set the tolls: all of them, less period tallies when the
+    incident also has claims dated to the day or the week (the tallies stay
+    in the incident, shown and traceable, but count for nothing)."""
+    tallies = [c for c in claims if c.date is not None and c.date.precision in _PERIOD]
+    if not tallies or len(tallies) == len(claims):
+        return list(claims)
+    notes.append(f"{len(tallies)} claim(s) dated only to a month or a year left out of the "
+                 "tolls as period tallies: " + "; ".join(
+                     f"{c.figure.kind}/{c.figure.group} {c.figure.words!r}" for c in tallies[:3]))
+    return [c for c in claims if c not in tallies]
 
 
 def figures(claims: Sequence[Claim], rule: Policy, info: SourceLookup,
