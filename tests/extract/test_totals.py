@@ -508,3 +508,41 @@ _STATEMENT = ("The school district released a statement on Monday. Classes will 
 )
 def test_article_total_survivor_in_first_paragraphs(text: str, total: int) -> None:
     assert _article("School reopens after shooting", text, "injured") == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # a survivor told by a wound or a state, beside the dead, is one injured
+        (_BODY + "A deputy sustained a minor gunshot wound to the shoulder.", 1),
+        (_BODY + "A bystander suffered a bullet graze to the cheek.", 1),
+        (_BODY + "Maria Lopez is in stable condition after the gunman shot her.", 1),
+        (_BODY + "The officer was discharged from the hospital on Sunday evening.", 1),
+        # not one: the dead victim again, or a sentence that tells the death
+        (_BODY + "Paramedics found that he had suffered a gunshot wound.", 0),
+        (_BODY + "The victim sustained a gunshot wound to the head.", 0),
+        (_BODY + "A man sustained a gunshot wound and died at the scene.", 0),
+    ],
+)
+def test_article_total_survivor_wound_or_state(text: str, total: int) -> None:
+    assert _article("Shooting on the north side", text, "injured") == total
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "total"),
+    [
+        # one of N hurt died: the others lived
+        ("One of two teens shot near the river on Friday dies", "", 1),
+        ("One of three people wounded at a bus stop has died", "", 2),
+        # a next victim told by ordinal adds one to the lead's count
+        ("Shooting on Elm Street", "Three men were shot on Elm Street late on Friday, "
+         "police said. A fourth man who was shot turned up later at a clinic.", 4),
+        # an ordinal counts the dead too, and glass is not gunfire
+        ("Shooting on Elm Street", "One man was killed and two others were wounded on Elm "
+         "Street, police said. A third man was shot in the hand.", 2),
+        ("Shooting on Elm Street", "Three men were shot on Elm Street late on Friday, "
+         "police said. A fourth man was injured by broken glass.", 3),
+    ],
+)
+def test_article_total_one_of_n_and_ordinals(title: str, text: str, total: int) -> None:
+    assert _article(title, text, "injured") == total

@@ -197,6 +197,12 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
             elif kind == "injured" and pool is text_pool and value > 1:
                 value -= _died_of_them(best, text, dead=any(
                     c.figure.kind == "killed" for c in (*claims, *title_claims)))
+            if kind == "injured" and (n := _one_of_n_died(best)):
+                value = n - 1  # "One of two men shot late Monday dies": the other lived
+            elif kind == "injured":
+                value = _next_ordinal(value, [c for c in claims if c.figure.kind == kind
+                                              and not _background(c)], dead=article_total(
+                    claims, "killed", title_claims=title_claims, title=title, text=text))
             if kind == "killed" and (_shooter_died(best) or _killer_died_elsewhere(
                     best, title, text)):
                 value += 1
@@ -455,6 +461,20 @@ _OTHER_HURT = re.compile(
     rf"(?:also\s+)?(?:[a-z]+ly\s+)?{_HURT_VERB}"
     rf"|\b(?:was|were|got|is)\s+also\s+(?:[a-z]+ly\s+)?{_HURT_VERB}"
     r"|\bbut\s+survived\b(?!\s+by)", re.I)
+# A survivor told by a wound or a state, in the body of an article that reports deaths:
+# "a police officer sustained a moderate gunshot wound", "an officer suffered a bullet
+# graze", "is in serious condition after she was shot", "was discharged from the
+# hospital". Read only in a sentence that tells no death (the dead, too, were "in
+# critical condition" before they died) and whose subject is not one told before ("He
+# was in critical condition" is, in an article with a death, the dead victim).
+_WOUND_STATE = re.compile(
+    r"\b(?:sustained|suffered|received)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:gunshot\s+"
+    r"wounds?|bullet\s+(?:graze|wounds?)|graze\s+wound)"
+    r"|\bwas\s+grazed\b"
+    r"|\b(?:is|was|remains|remained)\s+(?:listed\s+)?in\s+(?:serious|critical|stable|fair|good)"
+    r"(?:\s+but\s+stable)?\s+condition\b"
+    r"|\b(?:was|were|has\s+been)\s+(?:released|discharged)\s+from\s+(?:the\s+)?hospital\b",
+    re.I)
 # An earlier event recalled in the body: "A year ago, another teen was shot".
 _EARLIER_EVENT = re.compile(
     r"\b(?:ago|earlier|previous\w*|last\s+(?:week|month|year)|before\s+that)\b", re.I)
@@ -471,7 +491,25 @@ def _other_survivor(text: str) -> bool:
             clause = _clause_at(sentence, m.start())
             if not _DEATH.search(clause) and not _KILLING.search(clause):
                 return True
+        if _wound_state(sentence):
+            return True
     return False
+
+
+def _wound_state(sentence: str) -> bool:
+    """A survivor's wound or state told of someone not told before, in a sentence with
+    no death (see `_WOUND_STATE`)."""
+    m = _WOUND_STATE.search(sentence)
+    if m is None or _DEATH.search(sentence) or _KILLING.search(sentence) or _ROUNDUP.search(
+            sentence):
+        return False
+    return not _SUBJECT_TOLD.search(_clause_at(sentence, m.start())[:m.start()])
+
+
+# The subject of a survivor's state is someone told before (the dead victim again): "he
+# suffered a gunshot wound", "found the victim had suffered", "All had suffered".
+_SUBJECT_TOLD = re.compile(r"\b(?:he|she|they|him|her|his|all|both|each|victims?|the\s+(?:man|"
+                           r"woman|boy|girl|teen(?:ager)?|child|toddler))\b", re.I)
 
 
 def _clause_at(sentence: str, pos: int) -> str:
@@ -545,10 +583,49 @@ _DIED = re.compile(r"\b(?:died|dies|has\s+died|succumbed|passed\s+away)\b", re.I
 def _died_later(c: Claim, claims: Sequence[Claim]) -> bool:
     """A single injured person whose sentence goes on to say they died (and gives no
     separate killed figure, as "five were shot, two of whom died" does)."""
-    if figure_value(c.figure) != 1 or not _DIED.search(_after(c)):
+    if figure_value(c.figure) != 1 or not _DIED.search(_after(c)) or _one_of_n_died(c):
         return False
     return not any(o.figure.kind == "killed" and o.span == c.span and not o.restated
                    for o in claims)  # ("... has died, bringing the toll to three" restates)
+
+
+# One of a count of the hurt who died: "One of two men shot late Monday dies", "one of
+# three people wounded ... has died".
+_ONE_OF_N = re.compile(r"\s+of\s+(?:the\s+)?(?P<n>two|three|four|five|\d{1,2})\b[^.;]{0,80}?"
+                       r"\b(?:shot|wounded|injured)\b[^.;]{0,80}?\b(?:dies|died|has\s+died)\b",
+                       re.I)
+
+
+def _one_of_n_died(c: Claim) -> int:
+    """N when the claim is "one of N" hurt told to have died (those hurt then are N less
+    the one); 0 otherwise."""
+    if figure_value(c.figure) != 1 or not (m := _ONE_OF_N.match(_after(c))):
+        return 0
+    return to_int(m.group("n")) or 0
+
+
+# Ordinals that count a further victim: "a fifth person may have been wounded".
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+             "eighth": 8, "ninth": 9, "tenth": 10}
+_ORDINAL = re.compile(rf"(?:a|an)\s+({'|'.join(_ORDINALS)})\b", re.I)
+
+
+def _next_ordinal(value: int, claims: Sequence[Claim], *, dead: int) -> int:
+    """The lead's count of the hurt, raised by one when the article then tells the next
+    victim by ordinal ("Four young people were shot ..., and a fifth person may have been
+    wounded", "A fifth victim was found later at a hospital"): one more, never a sum. An
+    ordinal counts the dead too ("killed two men and injured a third man"), and a person
+    hurt by glass or debris is not shot."""
+    for c in claims:
+        m = _ORDINAL.match(c.figure.words)
+        if m and _ORDINALS[m.group(1).lower()] == value + dead + 1 and not _NOT_SHOT.search(
+                _after(c)):
+            return value + 1
+    return value
+
+
+# A person hurt otherwise than by gunfire: "was injured by debris", "cut by broken glass".
+_NOT_SHOT = re.compile(r"\b(?:debris|glass|shrapnel|fell|fall|trampl\w+|stampede)\b", re.I)
 
 
 # "a woman", "an 18-year-old man": one person named by an article, not a count.
