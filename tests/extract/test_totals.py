@@ -546,3 +546,36 @@ def test_article_total_survivor_wound_or_state(text: str, total: int) -> None:
 )
 def test_article_total_one_of_n_and_ordinals(title: str, text: str, total: int) -> None:
     assert _article(title, text, "injured") == total
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "total"),
+    [
+        # victims told as other than the dead are the hurt
+        ("Two dead in bar shooting", "Two men were shot and killed outside a bar on Main "
+         "Street early on Sunday. Three other gunshot victims drove themselves to the "
+         "clinic, police said.", 3),
+        ("Two dead in bar shooting", "Two men were shot and killed outside a bar on Main "
+         "Street early on Sunday. Two other shooting victims died at the scene.", 0),
+    ],
+)
+def test_article_total_other_victims(title: str, text: str, total: int) -> None:
+    assert _article(title, text, "injured") == total
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "kind", "total"),
+    [
+        # a tally over months is not the article's incident
+        ("Boy, 6, dies after finding a gun", "A 6-year-old boy died after he found a loaded "
+         "gun at home. The prosecutor said nine children have been shot in the past 14 "
+         "months across the county.", "injured", 0),
+        # two shooting incidents in one headline are a round-up, also after "St."
+        ("One dead, one critical after three separate shooting incidents in Oakland", "",
+         "injured", 0),
+        ("Two dead, one hurt in overnight St. Paul shootings", "", "killed", 0),
+    ],
+)
+def test_article_total_tallies_and_round_ups(title: str, text: str, kind: str,
+                                              total: int) -> None:
+    assert _article(title, text, kind) == total

@@ -224,6 +224,8 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
         killed = article_total(claims, "killed", title_claims=title_claims, title=title,
                                text=text)
         return hit - killed if hit > killed else 0
+    if kind == "injured" and (n := _other_victims(text)):
+        return n  # "Two other gunshot victims arrived at the hospital": besides the dead
     if kind == "injured" and not _KILLING.search(title) and article_total(
             claims, "killed", title_claims=title_claims, title=title, text=text) == 0 and any(
             _HURT.search(s) and not _DEATH.search(s) and not _ROUNDUP.search(s)
@@ -237,6 +239,23 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
     if kind == "injured" and _other_survivor(text) and article_total(
             claims, "killed", title_claims=title_claims, title=title, text=text) > 0:
         return 1
+    return 0
+
+
+# Victims told as *other* than the dead told before: "Two other gunshot victims arrived
+# at the hospital". Read here, not as a figure of the extractor: a claim this bare
+# (no place, no date) would be linked to other incidents.
+_OTHER_VICTIMS = re.compile(r"\b(?P<n>two|three|four|five|six|\d)\s+other\s+(?:gunshot|shooting)"
+                            r"\s+victims\b(?!\s+(?:died|were\s+(?:killed|pronounced)))", re.I)
+
+
+def _other_victims(text: str) -> int:
+    """How many victims besides the dead the article's first paragraphs tell (see
+    `_OTHER_VICTIMS`); 0 when none."""
+    for sentence in _lead_sentences("", text, n=_BODY_N, chars=_BODY_CHARS)[1:]:
+        if (m := _OTHER_VICTIMS.search(sentence)) and not (
+                _TALLY.search(sentence) or _ROUNDUP.search(sentence) or _YEAR.search(sentence)):
+            return to_int(m.group("n")) or 0
     return 0
 
 
@@ -744,7 +763,10 @@ _TALLY = re.compile(
     r"\b(?:this|last)\s+(?:year|month)\b|\bso\s+far\b|\bin\s+(?:those|these|such)\s+"
     r"(?:shootings|incidents|attacks)\b|\balone\b|\bsince\s+(?:the\s+start\s+of|jan)"
     r"|\bin\s+(?:january|february|march|april|may|june|july|august|september|october|"
-    r"november|december)\b(?!\s+\d)", re.I)
+    r"november|december)\b(?!\s+\d)"
+    # a span of months or years: "eight children have been shot in the past 17 months"
+    r"|\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\d+|[a-z]+)\s+(?:months|years)\b",
+    re.I)
 
 
 # A round-up of several shootings, whose figures sum many incidents, not the one an
@@ -752,7 +774,7 @@ _TALLY = re.compile(
 # "a violent night in Philadelphia".
 _ROUNDUP = re.compile(
     r"\b(?:separate|several|multiple|different|weekend|overnight|city|\d+|two|three|four|five"
-    r"|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?shootings\b"
+    r"|six|seven|eight|nine|ten)\s+(?:[\w.-]+\s+){0,2}?(?:shootings|shooting\s+incidents)\b"
     r"|\bshootings\s+(?:across|around|throughout|in)\s+(?:the\s+)?(?:city|chicago|detroit"
     r"|st\.\s+louis|baltimore)\b|\bviolent\s+(?:(?:holiday\s+)?weekend|night|afternoon|day"
     r"|24\s+hours)\b"
