@@ -579,3 +579,19 @@ def test_article_total_other_victims(title: str, text: str, total: int) -> None:
 def test_article_total_tallies_and_round_ups(title: str, text: str, kind: str,
                                               total: int) -> None:
     assert _article(title, text, kind) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "total"),
+    [
+        # another kind of event told beside the shooting is not its toll
+        ("A man was shot and killed on Oak Street on Friday. Related: 30 hurt in a gas "
+         "explosion downtown.", "injured", 0),
+        ("A man was shot and killed on Oak Street on Friday. Related: 30 hurt in a gas "
+         "explosion downtown.", "killed", 1),
+        # gunfire told with the crash is the shooting's
+        ("Two people were shot and wounded before the gunman crashed his car.", "injured", 2),
+    ],
+)
+def test_article_total_other_kind_of_event(text: str, kind: str, total: int) -> None:
+    assert _article("Shooting on Oak Street", text, kind) == total

@@ -167,7 +167,8 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
         claims, text = (), ""
     title_pool = [c for c in title_claims if c.figure.kind == kind and not c.restated
                   and not _ROUNDUP.search(c.quote)]
-    told = [c for c in claims if c.figure.kind == kind and not _background(c)]
+    told = [c for c in claims if c.figure.kind == kind and not _background(c)
+            and not _not_gunfire(c.quote)]
     text_pool = [c for c in told if not c.restated or _RISEN.search(_before(c)[-60:])]
     if not text_pool and not title_pool:  # only a total: "A total of 50 people were killed"
         text_pool = [c for c in told if _TOTAL_OF.search(_before(c)[-30:])]
@@ -452,8 +453,9 @@ def _survivor(title: str, text: str, *, dead: int) -> bool:
     # survivors there need "also"/"another", see `_other_survivor`)
     window = {"n": _BODY_N, "chars": _BODY_CHARS} if not dead else {}
     for sentence in _lead_sentences(title, text, **window):
-        if sentence.lstrip().startswith("+") or _ROUNDUP.search(sentence):
-            continue  # a list of other stories, a round-up of several shootings
+        if sentence.lstrip().startswith("+") or _ROUNDUP.search(sentence) or _not_gunfire(
+                sentence):
+            continue  # a list of other stories, a round-up of several shootings, a crash
         for clause in _CLAUSE.split(sentence):
             if res["negated"].search(clause) or _DEATH.search(clause) or _KILLING.search(
                     clause) or _TALLY.search(clause) or dead == 1 and _TOLD_BEFORE.match(clause):
@@ -789,6 +791,20 @@ _ROUNDUP = re.compile(
 @cache
 def _background_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_alt(load('casualty_words')['background_phrases'])})\b", re.I)
+
+
+# A toll of another kind of event, told without gunfire: "25 hurt in apparent explosion",
+# "a charter bus wreck killed four" (a list of other stories beside a shooting article).
+_OTHER_EVENT = re.compile(r"\b(?:explosions?|exploded|explodes|blast|crash(?:es|ed)?|wreck"
+                          r"|collision|derail\w*)\b", re.I)
+_GUNFIRE = re.compile(r"\b(?:shot|shoot\w*|gun\w*|bullets?|fire[ds]?|firing|armed)\b", re.I)
+
+
+def _not_gunfire(sentence: str) -> bool:
+    """The sentence tells an explosion or a crash, and no gunfire: its figure or survivor
+    is another event's, not the shooting's an article is about (the metric's convention:
+    Gun Violence Archive counts those shot)."""
+    return bool(_OTHER_EVENT.search(sentence)) and not _GUNFIRE.search(sentence)
 
 
 def _background(c: Claim) -> bool:
