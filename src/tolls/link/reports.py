@@ -24,6 +24,7 @@ from tolls.extract.events import find_event_types
 from tolls.extract.places import find_places
 from tolls.extract.sites import find_sites
 from tolls.link._cluster import Clusters
+from tolls.link._counties import counties
 from tolls.link._model import Pair
 from tolls.link._people import aged_people, headline_ages, named_people
 from tolls.link._records import _EPOCH, Record, km, to_records, tokens
@@ -69,6 +70,8 @@ class Report:
     names: list[str] = field(default_factory=list)
     # Ages under 20 its headline gives ("Boy, 3, shot"): see _people.py.
     ages: list[int] = field(default_factory=list)
+    # US counties its title or lead names, "name|state": see _counties.py.
+    counties: list[str] = field(default_factory=list)
 
 
 def describe(text: str, *, published: date | datetime | None = None,
@@ -81,10 +84,11 @@ def describe(text: str, *, published: date | datetime | None = None,
     towns = _distinct(in_title + in_text)
     actors = find_actors(lead)
     events = find_event_types(lead)
+    town = _main_town(in_title, in_text)
     return Report(
         document=document,
         date=_event_date(lead, day),
-        place=_main_town(in_title, in_text),
+        place=town,
         places=towns,
         actor=actors[0].value if actors else None,
         event_type=events[0].value if events else None,
@@ -93,6 +97,7 @@ def describe(text: str, *, published: date | datetime | None = None,
         people=_not_towns(aged_people(head + text), towns),
         names=named_people(head + text),
         ages=headline_ages(title or ""),
+        counties=counties(lead, town.admin1 if town else None),
     )
 
 
@@ -227,6 +232,7 @@ def link_reports(claims: Sequence[Claim], reports: Sequence[Report],
     _same_people(clusters, extra, reports, by_id, s)
     _same_age(clusters, extra, reports, s)
     _similar_leads(clusters, extra, s)
+    _same_county(clusters, extra, reports, s)
     # A follow-up's incident may be known by a claim dated to the day at
     # the town, or by a report whose lead names the day there (the claims
     # of a local story often carry the gazetteer's noise instead).
@@ -352,6 +358,42 @@ def _similar_leads(clusters: Clusters, extra: Sequence[Record], s: LinkSettings)
                 if (_gap(a, b) <= s.max_days
                         and _cosine(vectors[i], vectors[j]) >= s.lead_similarity):
                     _join_unless_decided(clusters, a.id, b.id)
+
+
+def _same_county(clusters: Clusters, extra: Sequence[Record], reports: Sequence[Report],
+                 s: LinkSettings) -> None:
+    """Two reports whose titles or leads name one county of one state
+    ("Teen accidentally shot and killed in Itasca County"), at most
+    `county_days` apart, are one incident, unless their headlines give two
+    different ages ("Boy, 13" and "girl, 5" in Wayne County a week apart).
+    A story of a shooting outside a city names the sheriff's county, often
+    not a town, and the gazetteer has no counties. Two reports with two
+    different own towns (each with a known province) are not joined by
+    their county: a city's story names its county too, and a county holds
+    several towns' shootings on one day."""
+    if s.county_days < 0:
+        return
+    by_county: dict[str, list[int]] = defaultdict(list)
+    for i, (r, report) in enumerate(zip(extra, reports, strict=True)):
+        if r.day_start is not None:
+            for key in report.counties:
+                by_county[key].append(i)
+    for group in by_county.values():
+        for x, i in enumerate(group):
+            for j in group[x + 1:]:
+                a, b = extra[i], extra[j]
+                ages_a, ages_b = set(reports[i].ages), set(reports[j].ages)
+                if ages_a and ages_b and not ages_a & ages_b:
+                    continue
+                if _two_towns(a, b):
+                    continue  # Houston and Humble, both in Harris County: the towns say more
+                if _days_apart(a, b) <= s.county_days:
+                    _join_unless_decided(clusters, a.id, b.id)
+
+
+def _two_towns(a: Record, b: Record) -> bool:
+    return bool(a.place_name and b.place_name and a.admin1 and b.admin1
+                and a.place_name != b.place_name)
 
 
 def _gap(a: Record, b: Record) -> int:
