@@ -178,6 +178,7 @@ def report_record(report: Report, rid: int) -> Record:
         tokens=tokens(report.text) or None,
         restated=False, incident=None, is_new=True, document=report.document,
         place_name=p.name.lower() if p else None,
+        ages=tuple(report.ages),
     )
 
 
@@ -218,6 +219,10 @@ def link_reports(claims: Sequence[Claim], reports: Sequence[Report],
     base = max((c.id or 0 for c in claims), default=0) + 1
     extra = [report_record(r, base + i) for i, r in enumerate(reports)]
     records = to_records(claims)
+    # The headline's ages hold for every claim of its document.
+    ages = {report.document: tuple(report.ages) for report in reports if report.ages}
+    for r in records:
+        r.ages = ages.get(r.document or "", r.ages)
     documents = {r.document for r in records}
     figureless = [r for r in extra if r.document not in documents]
     clusters, pairs = cluster_claims(records, s, figureless)
@@ -465,7 +470,8 @@ def _join_unless_decided(clusters: Clusters, a: int, b: int) -> bool:
     incidents (a person's decisions); their claims' dates and places are
     what is noisy here, so those constraints are not checked."""
     ca, cb = clusters.cluster(a), clusters.cluster(b)
-    if len(ca.actors | cb.actors) <= 1 and len(ca.incidents | cb.incidents) <= 1:
+    if (len(ca.actors | cb.actors) <= 1 and len(ca.incidents | cb.incidents) <= 1
+            and not ca.other_child(cb)):
         return clusters.force_union(a, b)
     return False
 
