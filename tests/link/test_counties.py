@@ -65,3 +65,13 @@ def test_one_county_name_in_two_states_is_two_counties():
     assert (a.counties, b.counties) == (["washington|Kansas"], ["washington|Oregon"])
     _, placed = link_reports([], [replace(a, place=None), replace(b, place=None)])
     assert placed["a"] != placed["b"]
+
+
+def test_a_town_of_another_state_is_the_gazetteers_guess_and_does_not_block():
+    florida = Place("New Port Richey", 28.24, -82.72, geonames_id=4165869, admin1="Florida")
+    guess = Place("Pasco", 46.24, -119.10, geonames_id=5804306, admin1="Washington")
+    a = _county("a", florida, "2015-02-09", "Manhunt after three found dead in Pasco County")
+    b = replace(_county("b", guess, "2015-02-09", "Moon Lake slayings"), counties=a.counties)
+    assert a.counties == ["pasco|Florida"]
+    _, placed = link_reports([], [a, b])
+    assert placed["a"] == placed["b"]

@@ -383,21 +383,25 @@ def _same_county(clusters: Clusters, extra: Sequence[Record], reports: Sequence[
         if r.day_start is not None:
             for key in report.counties:
                 by_county[key].append(i)
-    for group in by_county.values():
+    for key, group in by_county.items():
+        state = key.rpartition("|")[2].lower()
         for x, i in enumerate(group):
             for j in group[x + 1:]:
                 a, b = extra[i], extra[j]
                 ages_a, ages_b = set(reports[i].ages), set(reports[j].ages)
                 if ages_a and ages_b and not ages_a & ages_b:
                     continue
-                if _two_towns(a, b):
+                if _two_towns(a, b, state):
                     continue  # Houston and Humble, both in Harris County: the towns say more
                 if _days_apart(a, b) <= s.county_days:
                     _join_unless_decided(clusters, a.id, b.id)
 
 
-def _two_towns(a: Record, b: Record) -> bool:
-    return bool(a.place_name and b.place_name and a.admin1 and b.admin1
+def _two_towns(a: Record, b: Record, state: str) -> bool:
+    """Two different own towns in the county's state (a town of the name in
+    another state is the gazetteer's guess: "Pasco", Washington, in a story
+    of Pasco County, Florida)."""
+    return bool(a.place_name and b.place_name and a.admin1 == b.admin1 == state
                 and a.place_name != b.place_name)
 
 
