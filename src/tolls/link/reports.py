@@ -18,6 +18,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from tolls.extract import extract
 from tolls.extract.actors import find_actors
 from tolls.extract.dates import find_dates
 from tolls.extract.events import find_event_types
@@ -72,6 +73,8 @@ class Report:
     ages: list[int] = field(default_factory=list)
     # US counties its title or lead names, "name|state": see _counties.py.
     counties: list[str] = field(default_factory=list)
+    # The exact toll its headline gives, {"killed": 1, "injured": 8}.
+    tolls: dict[str, int] = field(default_factory=dict)
 
 
 def describe(text: str, *, published: date | datetime | None = None,
@@ -99,7 +102,21 @@ def describe(text: str, *, published: date | datetime | None = None,
         ages=headline_ages(title or ""),
         counties=counties(lead, [town.admin1 if town else None,
                                  *(p.admin1 for p in towns)]),
+        tolls=headline_tolls(title or "", day),
     )
+
+
+def headline_tolls(title: str, published: date | None = None) -> dict[str, int]:
+    """The exact killed and injured counts a headline gives ("One dead, 8
+    injured in Grand Rapids shooting" -> killed 1, injured 8), the first of
+    each kind; an "at least" or a vague figure is left out."""
+    out: dict[str, int] = {}
+    for c in extract(title, published=published) if title else ():
+        f = c.figure
+        if (f.kind in ("killed", "injured") and f.group == "all" and f.qualifier == "exact"
+                and f.low is not None and f.low == f.high):
+            out.setdefault(f.kind, f.low)
+    return out
 
 
 def _towns(text: str) -> list[Place]:
@@ -239,6 +256,7 @@ def link_reports(claims: Sequence[Claim], reports: Sequence[Report],
     _same_age(clusters, extra, reports, s)
     _similar_leads(clusters, extra, s)
     _same_county(clusters, extra, reports, s)
+    _same_toll(clusters, extra, reports, s)
     # A follow-up's incident may be known by a claim dated to the day at
     # the town, or by a report whose lead names the day there (the claims
     # of a local story often carry the gazetteer's noise instead).
@@ -395,6 +413,32 @@ def _same_county(clusters: Clusters, extra: Sequence[Record], reports: Sequence[
                 if _two_towns(a, b, state):
                     continue  # Houston and Humble, both in Harris County: the towns say more
                 if _days_apart(a, b) <= s.county_days:
+                    _join_unless_decided(clusters, a.id, b.id)
+
+
+def _same_toll(clusters: Clusters, extra: Sequence[Record], reports: Sequence[Report],
+               s: LinkSettings) -> None:
+    """Two reports at one town (with a known province) whose headlines give
+    the same exact toll, killed and injured adding up to 3 or more ("Police
+    identify four killed in Killeen shooting"; "4 people dead in apparent
+    murder-suicide in Killeen"; "One dead, 8 injured in Grand Rapids
+    shooting" and, four months on, "Man arrested in Grand Rapids shooting
+    that killed 1, hurt 8"), at most `toll_days` apart, are one incident: a
+    headline gives the toll as the story's point, a follow-up's gives it
+    again to say which shooting, and one town rarely has two shootings of
+    one exact toll of three or more in a year. "One killed" or "two
+    wounded" is every city's week."""
+    if s.toll_days < 0:
+        return
+    by_toll: dict[tuple, list[Record]] = defaultdict(list)
+    for r, report in zip(extra, reports, strict=True):
+        if (r.place_name and r.admin1 and r.day_start is not None
+                and sum(report.tolls.values()) >= 3):
+            by_toll[(r.place_name, *sorted(report.tolls.items()))].append(r)
+    for group in by_toll.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                if _days_apart(a, b) <= s.toll_days:
                     _join_unless_decided(clusters, a.id, b.id)
 
 
