@@ -50,3 +50,12 @@ def test_another_toll_town_small_toll_or_year_stays_apart():
     assert a.tolls == b.tolls == {"killed": 2}
     _, placed = link_reports([], [a, b])
     assert placed["a"] != placed["b"]
+
+
+def test_two_days_named_within_a_month_are_two_events_of_one_toll():
+    # one place raided on Friday and on Saturday, "5 killed" each time
+    fri = _toll("a", HESSTON, "2014-11-28", "Raid kills 5 in Hesston")
+    sat = _toll("b", HESSTON, "2014-11-29", "Raid kills 5 in Hesston")
+    assert fri.tolls == {"killed": 5}
+    _, placed = link_reports([], [fri, sat])
+    assert placed["a"] != placed["b"]

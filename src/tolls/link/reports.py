@@ -427,7 +427,10 @@ def _same_toll(clusters: Clusters, extra: Sequence[Record], reports: Sequence[Re
     headline gives the toll as the story's point, a follow-up's gives it
     again to say which shooting, and one town rarely has two shootings of
     one exact toll of three or more in a year. "One killed" or "two
-    wounded" is every city's week."""
+    wounded" is every city's week. Two reports naming two different days
+    within `followup_days` report two events of one place (the government's
+    raids on Raqqa of Friday and Saturday); a follow-up months on names the
+    day of its own news (an arrest)."""
     if s.toll_days < 0:
         return
     by_toll: dict[tuple, list[Record]] = defaultdict(list)
@@ -438,7 +441,10 @@ def _same_toll(clusters: Clusters, extra: Sequence[Record], reports: Sequence[Re
     for group in by_toll.values():
         for i, a in enumerate(group):
             for b in group[i + 1:]:
-                if _days_apart(a, b) <= s.toll_days:
+                apart = _days_apart(a, b)
+                if a.precise_day and b.precise_day and 0 < apart <= s.followup_days:
+                    continue  # two days named within a month: two raids, two shootings
+                if apart <= s.toll_days:
                     _join_unless_decided(clusters, a.id, b.id)
 
 
