@@ -225,7 +225,12 @@ def link_reports(claims: Sequence[Claim], reports: Sequence[Report],
       in one state within `people_days`, are one case (`_same_people`);
       so are two headlines giving one child's age at one town within
       `followup_days` (`_same_age`), and two leads sharing rare words at
-      one town within `max_days` (`_similar_leads`);
+      one town within `max_days` (`_similar_leads`), two titles or leads
+      naming one US county of one state within `county_days`
+      (`_same_county`), and two headlines giving one exact toll of 3 or
+      more at one town within `toll_days` (`_same_toll`); two clusters
+      whose headlines give children's ages, none in common, are never
+      joined;
     - a figureless report that links to nothing joins the single incident
       with a claim dated to a day at its town up to `followup_days` before
       its date (a follow-up: "teen charged in Saturday's shooting"), or, if
