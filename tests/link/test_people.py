@@ -167,3 +167,23 @@ def test_the_main_town_is_one_of_the_state_most_towns_are_in():
     assert _main_town([pasco_wa], [pasco_wa, richey, tampa, richey]) == richey
     # one town of a state is no majority: the title's town stays
     assert _main_town([pasco_wa], [pasco_wa, richey]) == pasco_wa
+
+
+def test_headlines_giving_two_different_childrens_ages_keep_claims_apart():
+    from dataclasses import replace as _r
+
+    from .test_figureless import claim
+
+    # Two stories of one town, one day, one toll ("one killed"): the claims
+    # alone would be one incident, the headlines say two children.
+    claims = [claim(1, "a", HESSTON, "2016-05-08", "One child was killed in Hesston.", n=1),
+              claim(2, "b", HESSTON, "2016-05-08", "One child was killed in Hesston.", n=1)]
+    boy = _headline("a", HESSTON, "2016-05-08", "9-year-old boy shoots himself")
+    girl = _headline("b", HESSTON, "2016-05-08", "Girl, 5, dies after shooting")
+    keys, _ = link_reports(claims, [boy, girl])
+    assert keys[1] != keys[2]
+    # the same age, or no age on one side, says nothing against
+    keys, _ = link_reports(claims, [boy, _r(girl, ages=[9])])
+    assert keys[1] == keys[2]
+    keys, _ = link_reports(claims, [boy, _r(girl, ages=[])])
+    assert keys[1] == keys[2]

@@ -32,6 +32,7 @@ class _Cluster:
     placed: bool = False  # some member has a place (key or province)
     dated: bool = False
     anchored: bool = False  # holds a claim dated to the day (or an existing incident)
+    ages: set[int] = field(default_factory=set)  # ages its headlines give
 
     @classmethod
     def of(cls, r: Record) -> _Cluster:
@@ -50,7 +51,13 @@ class _Cluster:
         if r.place_name:
             c.names.add(r.place_name)
         c.placed = r.place_key is not None or r.admin1 is not None
+        c.ages = set(r.ages)
         return c
+
+    def other_child(self, other: _Cluster) -> bool:
+        """Both clusters' headlines give ages, and none in common: a
+        9-year-old boy's shooting is not a 5-year-old girl's."""
+        return bool(self.ages and other.ages and not self.ages & other.ages)
 
 
 def _near(a: list[tuple[float, float]], b: list[tuple[float, float]], max_km: float) -> bool:
@@ -81,6 +88,8 @@ class Clusters:
     def compatible(self, a: int, b: int) -> bool:
         ca, cb = self.info[self.find(a)], self.info[self.find(b)]
         if len(ca.actors | cb.actors) > 1 or len(ca.incidents | cb.incidents) > 1:
+            return False
+        if ca.other_child(cb):
             return False
         hi, lo = _opt(max, ca.max_start, cb.max_start), _opt(min, ca.min_end, cb.min_end)
         if hi is not None and lo is not None and hi - lo > self.s.max_days:
@@ -116,6 +125,7 @@ class Clusters:
         ca.admin1 |= cb.admin1
         ca.names |= cb.names
         ca.placed = ca.placed or cb.placed
+        ca.ages |= cb.ages
         return True
 
     def add(self, r: Record) -> None:

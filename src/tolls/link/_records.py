@@ -60,6 +60,9 @@ class Record:
     own_place: bool = False
     # The quote's offsets in its document: claims of one sentence are one event.
     span: tuple[int, int] | None = None
+    # Ages under 20 its report's headline gives ("Boy, 9, shoots himself"):
+    # two clusters whose headlines give only different ages are two cases.
+    ages: tuple[int, ...] = ()
 
     @property
     def places(self) -> set[str]:

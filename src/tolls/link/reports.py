@@ -18,12 +18,14 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from tolls.extract import extract
 from tolls.extract.actors import find_actors
 from tolls.extract.dates import find_dates
 from tolls.extract.events import find_event_types
 from tolls.extract.places import find_places
 from tolls.extract.sites import find_sites
 from tolls.link._cluster import Clusters
+from tolls.link._counties import counties
 from tolls.link._model import Pair
 from tolls.link._people import aged_people, headline_ages, named_people
 from tolls.link._records import _EPOCH, Record, km, to_records, tokens
@@ -69,6 +71,10 @@ class Report:
     names: list[str] = field(default_factory=list)
     # Ages under 20 its headline gives ("Boy, 3, shot"): see _people.py.
     ages: list[int] = field(default_factory=list)
+    # US counties its title or lead names, "name|state": see _counties.py.
+    counties: list[str] = field(default_factory=list)
+    # The exact toll its headline gives, {"killed": 1, "injured": 8}.
+    tolls: dict[str, int] = field(default_factory=dict)
 
 
 def describe(text: str, *, published: date | datetime | None = None,
@@ -81,10 +87,11 @@ def describe(text: str, *, published: date | datetime | None = None,
     towns = _distinct(in_title + in_text)
     actors = find_actors(lead)
     events = find_event_types(lead)
+    town = _main_town(in_title, in_text)
     return Report(
         document=document,
         date=_event_date(lead, day),
-        place=_main_town(in_title, in_text),
+        place=town,
         places=towns,
         actor=actors[0].value if actors else None,
         event_type=events[0].value if events else None,
@@ -93,7 +100,23 @@ def describe(text: str, *, published: date | datetime | None = None,
         people=_not_towns(aged_people(head + text), towns),
         names=named_people(head + text),
         ages=headline_ages(title or ""),
+        counties=counties(lead, [town.admin1 if town else None,
+                                 *(p.admin1 for p in towns)]),
+        tolls=headline_tolls(title or "", day),
     )
+
+
+def headline_tolls(title: str, published: date | None = None) -> dict[str, int]:
+    """The exact killed and injured counts a headline gives ("One dead, 8
+    injured in Grand Rapids shooting" -> killed 1, injured 8), the first of
+    each kind; an "at least" or a vague figure is left out."""
+    out: dict[str, int] = {}
+    for c in extract(title, published=published) if title else ():
+        f = c.figure
+        if (f.kind in ("killed", "injured") and f.group == "all" and f.qualifier == "exact"
+                and f.low is not None and f.low == f.high):
+            out.setdefault(f.kind, f.low)
+    return out
 
 
 def _towns(text: str) -> list[Place]:
@@ -173,6 +196,7 @@ def report_record(report: Report, rid: int) -> Record:
         tokens=tokens(report.text) or None,
         restated=False, incident=None, is_new=True, document=report.document,
         place_name=p.name.lower() if p else None,
+        ages=tuple(report.ages),
     )
 
 
@@ -201,7 +225,12 @@ def link_reports(claims: Sequence[Claim], reports: Sequence[Report],
       in one state within `people_days`, are one case (`_same_people`);
       so are two headlines giving one child's age at one town within
       `followup_days` (`_same_age`), and two leads sharing rare words at
-      one town within `max_days` (`_similar_leads`);
+      one town within `max_days` (`_similar_leads`), two titles or leads
+      naming one US county of one state within `county_days`
+      (`_same_county`), and two headlines giving one exact toll of 3 or
+      more at one town within `toll_days` (`_same_toll`); two clusters
+      whose headlines give children's ages, none in common, are never
+      joined;
     - a figureless report that links to nothing joins the single incident
       with a claim dated to a day at its town up to `followup_days` before
       its date (a follow-up: "teen charged in Saturday's shooting"), or, if
@@ -213,6 +242,10 @@ def link_reports(claims: Sequence[Claim], reports: Sequence[Report],
     base = max((c.id or 0 for c in claims), default=0) + 1
     extra = [report_record(r, base + i) for i, r in enumerate(reports)]
     records = to_records(claims)
+    # The headline's ages hold for every claim of its document.
+    ages = {report.document: tuple(report.ages) for report in reports if report.ages}
+    for r in records:
+        r.ages = ages.get(r.document or "", r.ages)
     documents = {r.document for r in records}
     figureless = [r for r in extra if r.document not in documents]
     clusters, pairs = cluster_claims(records, s, figureless)
@@ -227,6 +260,8 @@ def link_reports(claims: Sequence[Claim], reports: Sequence[Report],
     _same_people(clusters, extra, reports, by_id, s)
     _same_age(clusters, extra, reports, s)
     _similar_leads(clusters, extra, s)
+    _same_county(clusters, extra, reports, s)
+    _same_toll(clusters, extra, reports, s)
     # A follow-up's incident may be known by a claim dated to the day at
     # the town, or by a report whose lead names the day there (the claims
     # of a local story often carry the gazetteer's noise instead).
@@ -354,6 +389,78 @@ def _similar_leads(clusters: Clusters, extra: Sequence[Record], s: LinkSettings)
                     _join_unless_decided(clusters, a.id, b.id)
 
 
+def _same_county(clusters: Clusters, extra: Sequence[Record], reports: Sequence[Report],
+                 s: LinkSettings) -> None:
+    """Two reports whose titles or leads name one county of one state
+    ("Teen accidentally shot and killed in Itasca County"), at most
+    `county_days` apart, are one incident, unless their headlines give two
+    different ages ("Boy, 13" and "girl, 5" in Wayne County a week apart).
+    A story of a shooting outside a city names the sheriff's county, often
+    not a town, and the gazetteer has no counties. Two reports with two
+    different own towns (each with a known province) are not joined by
+    their county: a city's story names its county too, and a county holds
+    several towns' shootings on one day."""
+    if s.county_days < 0:
+        return
+    by_county: dict[str, list[int]] = defaultdict(list)
+    for i, (r, report) in enumerate(zip(extra, reports, strict=True)):
+        if r.day_start is not None:
+            for key in report.counties:
+                by_county[key].append(i)
+    for key, group in by_county.items():
+        state = key.rpartition("|")[2].lower()
+        for x, i in enumerate(group):
+            for j in group[x + 1:]:
+                a, b = extra[i], extra[j]
+                ages_a, ages_b = set(reports[i].ages), set(reports[j].ages)
+                if ages_a and ages_b and not ages_a & ages_b:
+                    continue
+                if _two_towns(a, b, state):
+                    continue  # Houston and Humble, both in Harris County: the towns say more
+                if _days_apart(a, b) <= s.county_days:
+                    _join_unless_decided(clusters, a.id, b.id)
+
+
+def _same_toll(clusters: Clusters, extra: Sequence[Record], reports: Sequence[Report],
+               s: LinkSettings) -> None:
+    """Two reports at one town (with a known province) whose headlines give
+    the same exact toll, killed and injured adding up to 3 or more ("Police
+    identify four killed in Killeen shooting"; "4 people dead in apparent
+    murder-suicide in Killeen"; "One dead, 8 injured in Grand Rapids
+    shooting" and, four months on, "Man arrested in Grand Rapids shooting
+    that killed 1, hurt 8"), at most `toll_days` apart, are one incident: a
+    headline gives the toll as the story's point, a follow-up's gives it
+    again to say which shooting, and one town rarely has two shootings of
+    one exact toll of three or more in a year. "One killed" or "two
+    wounded" is every city's week. Two reports naming two different days
+    within `followup_days` report two events of one place (the government's
+    raids on Raqqa of Friday and Saturday); a follow-up months on names the
+    day of its own news (an arrest)."""
+    if s.toll_days < 0:
+        return
+    by_toll: dict[tuple, list[Record]] = defaultdict(list)
+    for r, report in zip(extra, reports, strict=True):
+        if (r.place_name and r.admin1 and r.day_start is not None
+                and sum(report.tolls.values()) >= 3):
+            by_toll[(r.place_name, *sorted(report.tolls.items()))].append(r)
+    for group in by_toll.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                apart = _days_apart(a, b)
+                if a.precise_day and b.precise_day and 0 < apart <= s.followup_days:
+                    continue  # two days named within a month: two raids, two shootings
+                if apart <= s.toll_days:
+                    _join_unless_decided(clusters, a.id, b.id)
+
+
+def _two_towns(a: Record, b: Record, state: str) -> bool:
+    """Two different own towns in the county's state (a town of the name in
+    another state is the gazetteer's guess: "Pasco", Washington, in a story
+    of Pasco County, Florida)."""
+    return bool(a.place_name and b.place_name and a.admin1 == b.admin1 == state
+                and a.place_name != b.place_name)
+
+
 def _gap(a: Record, b: Record) -> int:
     return max(a.day_start, b.day_start) - min(a.day_end, b.day_end)  # type: ignore[type-var,operator]
 
@@ -423,7 +530,8 @@ def _join_unless_decided(clusters: Clusters, a: int, b: int) -> bool:
     incidents (a person's decisions); their claims' dates and places are
     what is noisy here, so those constraints are not checked."""
     ca, cb = clusters.cluster(a), clusters.cluster(b)
-    if len(ca.actors | cb.actors) <= 1 and len(ca.incidents | cb.incidents) <= 1:
+    if (len(ca.actors | cb.actors) <= 1 and len(ca.incidents | cb.incidents) <= 1
+            and not ca.other_child(cb)):
         return clusters.force_union(a, b)
     return False
 

@@ -101,6 +101,12 @@ class LinkSettings:
     lead_similarity: two reports at one town within `max_days` (not naming
         two different days) whose leads' TF-IDF cosine is at least this are
         one incident (above 1: off).
+    county_days: two reports naming one US county (of one state) in their
+        title or lead, at most this many days apart, are one incident when
+        their headlines give no two different ages (negative: off).
+    toll_days: two reports at one town (with a province) whose headlines
+        give the same exact toll, killed and injured adding up to 3 or more,
+        up to this many days apart, are one incident (negative: off).
     seed: seed for Splink's random sampling, so runs are reproducible.
     priors: (m, u) per comparison level; see DEFAULT_PRIORS.
     """
@@ -122,6 +128,8 @@ class LinkSettings:
     lead_days: int = 0
     people_days: int = 3 * 365
     lead_similarity: float = 0.3
+    county_days: int = 7
+    toll_days: int = 365
     seed: int = 42
     priors: dict[str, dict[str, tuple[float, float]]] = field(
         default_factory=lambda: {k: dict(v) for k, v in DEFAULT_PRIORS.items()}

