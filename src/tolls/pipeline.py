@@ -13,7 +13,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
 
 from tolls.extract import EXTRACTOR_VERSION, extract
 from tolls.ingest import (
@@ -27,7 +26,7 @@ from tolls.ingest import (
 from tolls.link import Report, describe, link_reports
 from tolls.reconcile import CompareRow, attribute, compare, reconcile
 from tolls.store import CachedDescription, Store
-from tolls.types import Claim, DateRange, Document, Incident, Place
+from tolls.types import Claim, Document, Incident
 
 Progress = Callable[[int, int], None]
 
@@ -128,11 +127,11 @@ def describe_documents(store: Store, documents: Sequence[Document]) -> list[Repo
         key = description_fingerprint(doc)
         hit = cached.get(doc.id)
         if hit is not None and hit.fingerprint == key:
-            reports.append(report_from_json(hit.payload))
+            reports.append(Report.from_json(hit.payload))
             continue
         report = describe(doc.text, published=doc.updated or doc.published, title=doc.title,
                           document=doc.id)
-        fresh[doc.id] = CachedDescription(key, report_to_json(report))
+        fresh[doc.id] = CachedDescription(key, report.to_json())
         reports.append(report)
     if fresh:
         store.save_descriptions(fresh)
@@ -150,33 +149,6 @@ def description_fingerprint(doc: Document) -> str:
         "extractor": EXTRACTOR_VERSION, "fields": [f.name for f in dataclasses.fields(Report)],
     }
     return hashlib.sha256(json.dumps(inputs, sort_keys=True).encode()).hexdigest()
-
-
-def report_to_json(report: Report) -> dict[str, Any]:
-    """A `Report` as JSON (dates as ISO strings); `report_from_json` reverses it."""
-    return json.loads(json.dumps(dataclasses.asdict(report), default=_iso))
-
-
-def report_from_json(payload: dict[str, Any]) -> Report:
-    places = [Place(**p) for p in payload.get("places", [])]
-    return Report(**{**payload, "date": _date_range(payload.get("date")),
-                     "place": Place(**payload["place"]) if payload.get("place") else None,
-                     "places": places})
-
-
-def _iso(value: Any) -> str:
-    if isinstance(value, date):
-        return value.isoformat()
-    raise TypeError(f"cannot store {type(value).__name__} in a description")
-
-
-def _date_range(payload: dict[str, Any] | None) -> DateRange | None:
-    if payload is None:
-        return None
-    start, end = payload.get("start"), payload.get("end")
-    return DateRange(start=date.fromisoformat(start) if start else None,
-                     end=date.fromisoformat(end) if end else None,
-                     precision=payload.get("precision", "day"))
 
 
 def run(

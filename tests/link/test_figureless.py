@@ -1,6 +1,7 @@
 """Reports without a figure (`describe`, `link_reports`) and the document
 pre-merge split by distant towns. All sentences are written for these tests."""
 
+import json
 from datetime import date
 
 from tolls.link import LinkSettings, Report, describe, link_claims, link_reports
@@ -255,3 +256,12 @@ def test_a_name_read_as_a_town_abroad_does_not_split_a_report():
     ]
     out = link_claims(claims)
     assert out[1] == out[2]
+
+
+def test_a_description_survives_its_json_form():
+    text = ("Alex Doe, 24, was shot and killed Friday on Main Street in Joliet, police said. "
+            "Three other people were wounded.")
+    report = describe(text, published=date(2016, 5, 7), title="1 dead, 3 hurt in Joliet",
+                      document="d1")
+    again = Report.from_json(json.loads(json.dumps(report.to_json())))
+    assert again == report and again.place == report.place and again.date == report.date

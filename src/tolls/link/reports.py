@@ -11,12 +11,15 @@ incident at its own town (docs/linking.md, "Reports without a figure").
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from tolls.extract import extract
 from tolls.extract.actors import find_actors
@@ -75,6 +78,32 @@ class Report:
     counties: list[str] = field(default_factory=list)
     # The exact toll its headline gives, {"killed": 1, "injured": 8}.
     tolls: dict[str, int] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        """This report as JSON (dates as ISO strings), for storing; `from_json` reverses it."""
+        return json.loads(json.dumps(dataclasses.asdict(self), default=_iso))
+
+    @classmethod
+    def from_json(cls, payload: dict[str, Any]) -> Report:
+        place = payload.get("place")
+        return cls(**{**payload, "date": _date_range(payload.get("date")),
+                      "place": Place(**place) if place else None,
+                      "places": [Place(**p) for p in payload.get("places", [])]})
+
+
+def _iso(value: Any) -> str:
+    if isinstance(value, date):
+        return value.isoformat()
+    raise TypeError(f"cannot store {type(value).__name__} in a report description")
+
+
+def _date_range(payload: dict[str, Any] | None) -> DateRange | None:
+    if payload is None:
+        return None
+    start, end = payload.get("start"), payload.get("end")
+    return DateRange(start=date.fromisoformat(start) if start else None,
+                     end=date.fromisoformat(end) if end else None,
+                     precision=payload.get("precision", "day"))
 
 
 def describe(text: str, *, published: date | datetime | None = None,
