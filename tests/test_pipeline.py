@@ -7,12 +7,11 @@ import os
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
 
+from store.store_helpers import reset_postgres
 from tolls import pipeline
 from tolls.ingest import ingest_paths
 from tolls.store import Store
-from tolls.store.models import Base
 from tolls.types import Claim, Figure, Place
 
 STRIKE = """---
@@ -55,17 +54,9 @@ def store(request: pytest.FixtureRequest) -> Store:
         url = os.environ.get("TOLLS_TEST_POSTGRES_URL", "")
         if not url:
             pytest.skip("TOLLS_TEST_POSTGRES_URL is not set")
-        _reset_postgres(url)
+        reset_postgres(url)
     with Store(url) as s:
         yield s
-
-
-def _reset_postgres(url: str) -> None:
-    engine = create_engine(url)
-    with engine.begin() as conn:
-        Base.metadata.drop_all(conn)
-        conn.execute(text("DROP TABLE IF EXISTS alembic_version"))
-    engine.dispose()
 
 
 @pytest.fixture

@@ -7,20 +7,11 @@ import os
 from collections.abc import Iterator
 
 import pytest
-from sqlalchemy import create_engine, text
+from store_helpers import reset_postgres
 
 from tolls.store import Store
-from tolls.store.models import Base
 
 POSTGRES_URL = os.environ.get("TOLLS_TEST_POSTGRES_URL")
-
-
-def _reset_postgres(url: str) -> None:
-    engine = create_engine(url)
-    with engine.begin() as conn:
-        Base.metadata.drop_all(conn)
-        conn.execute(text("DROP TABLE IF EXISTS alembic_version"))
-    engine.dispose()
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
@@ -29,7 +20,7 @@ def store_url(request: pytest.FixtureRequest, tmp_path) -> str:
         return f"sqlite:///{tmp_path / 'tolls.db'}"
     if not POSTGRES_URL:
         pytest.skip("TOLLS_TEST_POSTGRES_URL is not set")
-    _reset_postgres(POSTGRES_URL)
+    reset_postgres(POSTGRES_URL)
     return POSTGRES_URL
 
 

@@ -4,9 +4,21 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+from sqlalchemy import create_engine, text
+
 from tolls.store import document_id
 from tolls.store._engine import alembic_config
+from tolls.store.models import Base
 from tolls.types import Claim, DateRange, Document, Figure, Place
+
+
+def reset_postgres(url: str) -> None:
+    """Drop the tolls tables of a throwaway PostgreSQL database, so a test starts empty."""
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        Base.metadata.drop_all(conn)
+        conn.execute(text("DROP TABLE IF EXISTS alembic_version"))
+    engine.dispose()
 
 
 def make_doc(text: str = "Eight people were killed.", **fields) -> Document:
