@@ -42,6 +42,11 @@ D = date
         ("last week", "last week", D(2014, 11, 17), D(2014, 11, 23), "week"),
         ("earlier this week", "earlier this week", D(2014, 11, 24), D(2014, 11, 26), "week"),
         ("last month", "last month", D(2014, 10, 1), D(2014, 10, 31), "month"),
+        # a month or a year on its own is a period
+        ("killed in November alone", "in November", D(2014, 11, 1), D(2014, 11, 30), "month"),
+        ("In March, five died", "In March", D(2014, 3, 1), D(2014, 3, 31), "month"),
+        ("died in 2013", "in 2013", D(2013, 1, 1), D(2013, 12, 31), "year"),
+        ("in Nov. 2014", "Nov. 2014", D(2014, 11, 1), D(2014, 11, 30), "month"),
     ],
 )
 def test_date_forms(text, span, start, end, precision):
@@ -54,6 +59,13 @@ def test_date_forms(text, span, start, end, precision):
 def test_weekday_equal_to_reference_is_the_reference_day():
     [m] = find_dates("on Tuesday", date(2014, 11, 25))
     assert m.value.start == date(2014, 11, 25)
+
+
+def test_a_month_without_year_is_the_latest_begun():
+    [m] = find_dates("in December", date(2015, 1, 3))
+    assert (m.value.start, m.value.end) == (date(2014, 12, 1), date(2014, 12, 31))
+    [m] = find_dates("in November 23", REF)  # a day after the month: that day
+    assert m.value.precision == "day"
 
 
 def test_date_without_year_across_new_year():
@@ -70,6 +82,7 @@ def test_date_without_year_across_new_year():
         "18 months",
         "a 17-year-old",
         "call 911",
+        "they may in may go",  # a month in lower case is a verb first
     ],
 )
 def test_not_dates(text):

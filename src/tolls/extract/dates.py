@@ -17,6 +17,8 @@ Conventions (reference = the document's date):
 * "overnight" / "last night" span the night before: (reference-1, reference), days;
 * "last week" is the previous Monday-Sunday week; "earlier this week" / "this
   week" run from this week's Monday to the reference (precision week);
+* "in November" (capitalised, no day after it) is that month, the latest one
+  begun by the reference; "in 2013" is that year: periods, not days;
 * numeric d/m/y dates are read only when unambiguous (one part > 12), because
   US and European sources order them differently.
 Without a reference only dates that carry their year are returned.
@@ -70,11 +72,15 @@ _PATTERNS: list[tuple[str, str]] = [
      r"last\s+night|earlier\s+this\s+week|this\s+week|last\s+week|the\s+past\s+week|"
      r"earlier\s+this\s+month|this\s+month|last\s+month|earlier\s+this\s+year|this\s+year|"
      r"last\s+year)"),
+    # a month or a year on its own: a period ("killed in November alone", "died in 2013")
+    ("inm", r"in\s+" + _MONTH.format("m")
+     + r"(?!\.?(?:\s+[0-3]?[0-9](?![0-9])|,?\s+(?:19|20)[0-9]{2}))"),
+    ("iny", r"in\s+" + _YEAR.format("y")),
 ]
 # Every character a pattern above may start with (digits; month, weekday, number
 # and relative words): a look-ahead on it first lets most positions fail at
 # once. Extend it when a pattern may start with another letter.
-_FIRST = "0-9adefjlmnopstwy"
+_FIRST = "0-9adefijlmnopstwy"
 # re.ASCII keeps \s and case folding to ASCII: "ſ" or "K" (Kelvin) never reach the tables.
 _SCAN = re.compile(
     rf"(?=[{_FIRST}])(?<![\w/.-])(?:"
@@ -116,7 +122,7 @@ def find_dates(text: str, reference: date | None, until: int | None = None) -> l
 _ANCHOR = re.compile(r"\b(?:[0-9]|a(?=\s+(?:day|week))|the(?=\s+(?:day|past))|" + trie([
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     *_WEEKDAYS, "last", "this", "past", "previous", *(w for w in _NUMBERS if w != "a"),
-    "yesterday", "earlier", "today", "tonight", "overnight"]) + ")")
+    "yesterday", "earlier", "today", "tonight", "overnight", "in"]) + ")")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
@@ -171,7 +177,10 @@ def _resolve(match: re.Match[str], ref: date | None) -> DateRange | None:
             return _day(date(int(groups["y"]), int(groups["m"]), int(groups["d"])))
         if kind == "numeric":
             return _numeric(int(groups["a"]), int(groups["b"]), int(groups["y"]))
-        if kind in ("dmy", "mdy", "my") and not groups["m"][0].isupper():
+        if kind == "iny":
+            year = int(groups["y"])
+            return DateRange(date(year, 1, 1), date(year, 12, 31), "year")
+        if kind in ("dmy", "mdy", "my", "inm") and not groups["m"][0].isupper():
             return None  # "may", "march" in lower case are verbs far more often than months
         if kind in ("dmy", "mdy"):
             return _day_month(int(groups["d"]), _month(groups["m"]), groups.get("y"), ref)
@@ -179,6 +188,8 @@ def _resolve(match: re.Match[str], ref: date | None) -> DateRange | None:
             return _month_range(int(groups["y"]), _month(groups["m"]), "month")
         if ref is None:
             return None
+        if kind == "inm":
+            return _month_of(_month(groups["m"]), ref)
         if kind == "weekday":
             return _weekday(_WEEKDAYS[groups["wd"].lower()], groups.get("rel"), ref)
         if kind == "ago":
@@ -220,6 +231,13 @@ def _day_month(day: int, month: int, year: str | None, ref: date | None) -> Date
 def _month_range(year: int, month: int, precision: str) -> DateRange:
     last = calendar.monthrange(year, month)[1]
     return DateRange(date(year, month, 1), date(year, month, last), precision)
+
+
+def _month_of(month: int, ref: date) -> DateRange:
+    """A month named without a year: the latest one that has begun by `ref`."""
+    year = ref.year if date(ref.year, month, 1) <= ref + timedelta(days=_FUTURE_SLACK) \
+        else ref.year - 1
+    return _month_range(year, month, "month")
 
 
 def _weekday(weekday: int, rel: str | None, ref: date) -> DateRange:
