@@ -116,13 +116,14 @@ def find_dates(text: str, reference: date | None, until: int | None = None) -> l
 # Where a `_SCAN` match can start, in `_scan_form(text)`: at a word boundary
 # (`_SCAN` wants no ASCII word character before it, and a character of
 # `_FIRST` at it), every first digit, and the first word of each pattern
-# ("a"/"the" only before what the pattern needs next). Trying `_SCAN` there,
+# ("a"/"the"/"in" only before what the pattern needs next). Trying `_SCAN` there,
 # instead of at every letter of `_FIRST`, finds the same matches; the leading
 # `\b` lets the scan fail at once inside a word.
-_ANCHOR = re.compile(r"\b(?:[0-9]|a(?=\s+(?:day|week))|the(?=\s+(?:day|past))|" + trie([
+_ANCHOR = re.compile(r"\b(?:[0-9]|a(?=\s+(?:day|week))|the(?=\s+(?:day|past))|"
+                     r"in(?=\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|19|20))|" + trie([
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     *_WEEKDAYS, "last", "this", "past", "previous", *(w for w in _NUMBERS if w != "a"),
-    "yesterday", "earlier", "today", "tonight", "overnight", "in"]) + ")")
+    "yesterday", "earlier", "today", "tonight", "overnight"]) + ")")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
