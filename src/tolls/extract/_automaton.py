@@ -374,6 +374,12 @@ def match_form(text: str) -> str:
     return text.lower()
 
 
+def phrase_alternation(words: list[str]) -> str:
+    """Regex alternation of phrases, longest first, spaces matching any whitespace."""
+    parts = sorted({w.lower() for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
+
+
 def trie(words: list[str]) -> str:
     """One regex for a set of literal words, factored by common prefixes
     ("kill|killed" -> "kill(?:ed)?"): Python's `re` tries the alternatives

@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from tolls.extract._automaton import match_form, trie
+from tolls.extract._automaton import phrase_alternation as _alt
 from tolls.extract.numbers import Quantity, find_quantities, to_int
 from tolls.lexicons import load
 
@@ -137,12 +138,6 @@ class Hit:
     restated: bool = False
     coder: bool = False  # an ACLED coder's own statement ("fatalities coded ...")
     np_end: int = -1  # end of the noun phrase the rule read ("20 members of one family")
-
-
-def _alt(words: list[str]) -> str:
-    """Regex alternation of phrases, longest first, spaces matching any whitespace."""
-    parts = sorted({w.lower() for w in words}, key=len, reverse=True)
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
 
 
 def _trie_alt(words: list[str]) -> str:

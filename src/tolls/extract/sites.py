@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from tolls.extract._automaton import Entry, Hit, PhraseMatcher, leftmost_longest
+from tolls.extract._automaton import (
+    Entry,
+    Hit,
+    PhraseMatcher,
+    leftmost_longest,
+    phrase_alternation,
+)
 from tolls.extract.mentions import Mention
 from tolls.lexicons import load
 
@@ -38,19 +44,15 @@ def matcher() -> PhraseMatcher:
     return PhraseMatcher(entries)
 
 
-def _words(phrases: list[str]) -> str:
-    """An alternation of phrases, any run of whitespace between their words."""
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
-
-
 @cache
 def _care() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
     """Care sites and the words that make a mention of one the place of treatment."""
     lex = load("sites")
     care = frozenset(r["name"] for r in lex["sites"] if r.get("care"))
-    before = re.compile(rf"\b(?:{_words(lex['care_before'])})\s+(?:[\w'’.-]+\s+){{0,3}}$", re.I)
-    after = re.compile(
-        rf"[\s,]+(?:(?:were|was|are|is|already)\s+)?(?:{_words(lex['care_after'])})\b", re.I)
+    before_words = phrase_alternation(lex["care_before"])
+    after_words = phrase_alternation(lex["care_after"])
+    before = re.compile(rf"\b(?:{before_words})\s+(?:[\w'’.-]+\s+){{0,3}}$", re.I)
+    after = re.compile(rf"[\s,]+(?:(?:were|was|are|is|already)\s+)?(?:{after_words})\b", re.I)
     return care, before, after
 
 

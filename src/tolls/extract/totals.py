@@ -36,7 +36,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 
-from tolls.extract.figures import _alt
+from tolls.extract._automaton import phrase_alternation as _alt
 from tolls.extract.numbers import to_int
 from tolls.lexicons import load
 from tolls.types import Claim, Figure
