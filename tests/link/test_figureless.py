@@ -263,5 +263,6 @@ def test_a_description_survives_its_json_form():
             "Three other people were wounded.")
     report = describe(text, published=date(2016, 5, 7), title="1 dead, 3 hurt in Joliet",
                       document="d1")
+    assert report.streets == ["main st"] and "joliet" in report.words
     again = Report.from_json(json.loads(json.dumps(report.to_json())))
     assert again == report and again.place == report.place and again.date == report.date

@@ -27,6 +27,7 @@ from tolls.extract.dates import find_dates
 from tolls.extract.events import find_event_types
 from tolls.extract.places import find_places
 from tolls.extract.sites import find_sites
+from tolls.link._addresses import streets
 from tolls.link._cluster import Clusters
 from tolls.link._counties import counties
 from tolls.link._model import Pair
@@ -40,6 +41,9 @@ _COARSE = {"province", "country"}
 # The lead of a news report says what happened, where and when; the rest is
 # background, quotes and earlier events.
 _LEAD_CHARS = 600
+# A story's particulars come first; sidebars ("More from ...") and page
+# furniture follow it.
+_STORY_CHARS = 2000
 # A report's state is the one its towns are most often in when at least
 # this many are (one town of a state is as likely the gazetteer's guess).
 _MAIN_STATE_TOWNS = 2
@@ -78,6 +82,10 @@ class Report:
     counties: list[str] = field(default_factory=list)
     # The exact toll its headline gives, {"killed": 1, "injured": 8}.
     tolls: dict[str, int] = field(default_factory=dict)
+    # Streets its text names ("moss trl"): see _addresses.py.
+    streets: list[str] = field(default_factory=list)
+    # The content words of its story (title and text up to _STORY_CHARS).
+    words: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         """This report as JSON (dates as ISO strings), for storing; `from_json` reverses it."""
@@ -132,7 +140,16 @@ def describe(text: str, *, published: date | datetime | None = None,
         counties=counties(lead, [town.admin1 if town else None,
                                  *(p.admin1 for p in towns)]),
         tolls=headline_tolls(title or "", day),
+        streets=streets(text),
+        words=_story_words(head, text[:_STORY_CHARS]),
     )
+
+
+def _story_words(head: str, body: str) -> list[str]:
+    """The content words of the title and the story; a body that tells of no
+    shooting or attack is the page's furniture (a paywall, a sign-up box,
+    which an outlet's pages share), and only the title counts."""
+    return tokens(head + body) if find_event_types(body) else tokens(head)
 
 
 def headline_tolls(title: str, published: date | None = None) -> dict[str, int]:
@@ -256,10 +273,13 @@ def link_reports(claims: Sequence[Claim], reports: Sequence[Report],
       `followup_days` (`_same_age`), and two leads sharing rare words at
       one town within `max_days` (`_similar_leads`), two titles or leads
       naming one US county of one state within `county_days`
-      (`_same_county`), and two headlines giving one exact toll of 3 or
-      more at one town within `toll_days` (`_same_toll`); two clusters
-      whose headlines give children's ages, none in common, are never
-      joined;
+      (`_same_county`), two headlines giving one exact toll of 3 or
+      more at one town within `toll_days` (`_same_toll`), two texts naming
+      one street in one state within `street_days` (`_same_street`), and
+      two stories (title and text) in one state within `text_days` whose
+      TF-IDF cosine is at least `text_similarity` (`_similar_texts`); two
+      clusters whose headlines give children's ages, none in common, are
+      never joined;
     - a figureless report that links to nothing joins the single incident
       with a claim dated to a day at its town up to `followup_days` before
       its date (a follow-up: "teen charged in Saturday's shooting"), or, if
@@ -291,6 +311,8 @@ def link_reports(claims: Sequence[Claim], reports: Sequence[Report],
     _similar_leads(clusters, extra, s)
     _same_county(clusters, extra, reports, s)
     _same_toll(clusters, extra, reports, s)
+    _same_street(clusters, extra, reports, s)
+    _similar_texts(clusters, extra, reports, s)
     # A follow-up's incident may be known by a claim dated to the day at
     # the town, or by a report whose lead names the day there (the claims
     # of a local story often carry the gazetteer's noise instead).
@@ -480,6 +502,51 @@ def _same_toll(clusters: Clusters, extra: Sequence[Record], reports: Sequence[Re
                     continue  # two days named within a month: two raids, two shootings
                 if apart <= s.toll_days:
                     _join_unless_decided(clusters, a.id, b.id)
+
+
+def _same_street(clusters: Clusters, extra: Sequence[Record], reports: Sequence[Report],
+                 s: LinkSettings) -> None:
+    """Two reports whose texts name one street ("the 4400 block of Moss
+    Trail"), in one state (or a state unknown), at most `street_days`
+    apart, are one incident: the follow-ups of a shooting (the victim
+    named, an arrest, charges) say again where it happened, whatever town
+    their headlines name. A street name is rare across a state's towns;
+    the numbered streets every city has count only with their block."""
+    if s.street_days < 0:
+        return
+    by_street: dict[str, list[Record]] = defaultdict(list)
+    for r, report in zip(extra, reports, strict=True):
+        if r.day_start is not None:
+            for key in report.streets:
+                by_street[key].append(r)
+    for group in by_street.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                if _one_state(a, b) and _days_apart(a, b) <= s.street_days:
+                    _join_unless_decided(clusters, a.id, b.id)
+
+
+def _similar_texts(clusters: Clusters, extra: Sequence[Record], reports: Sequence[Report],
+                   s: LinkSettings) -> None:
+    """Two reports in one state (or a state unknown), at most `text_days`
+    apart, whose whole texts share rare words (TF-IDF cosine at least
+    `text_similarity`, document frequencies over the reports linked) are
+    one incident: the stories of one shooting retell its particulars (the
+    club's name, the victim's, the street, what led to it) below their
+    leads, whatever town their headlines name; two shootings of one week
+    share the words every such story uses, which weigh little."""
+    if s.text_similarity > 1:
+        return
+    vectors = _tfidf([report.words for report in reports])
+    dated = sorted((i for i, r in enumerate(extra) if r.day_start is not None),
+                   key=lambda i: (extra[i].day_start, extra[i].id))
+    for x, i in enumerate(dated):
+        for j in dated[x + 1:]:
+            a, b = extra[i], extra[j]
+            if b.day_start - a.day_start > s.text_days:  # type: ignore[operator]
+                break
+            if _one_state(a, b) and _cosine(vectors[i], vectors[j]) >= s.text_similarity:
+                _join_unless_decided(clusters, a.id, b.id)
 
 
 def _two_towns(a: Record, b: Record, state: str) -> bool:

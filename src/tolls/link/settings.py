@@ -107,6 +107,13 @@ class LinkSettings:
     toll_days: two reports at one town (with a province) whose headlines
         give the same exact toll, killed and injured adding up to 3 or more,
         up to this many days apart, are one incident (negative: off).
+    street_days: two reports naming one street (a numbered one with its
+        block), in one state, up to this many days apart, are one incident
+        (negative: off).
+    text_similarity: two reports in one state, up to `text_days` apart,
+        whose whole texts' TF-IDF cosine is at least this, are one incident
+        (above 1: off).
+    text_days: see `text_similarity`.
     seed: seed for Splink's random sampling, so runs are reproducible.
     priors: (m, u) per comparison level; see DEFAULT_PRIORS.
     """
@@ -130,6 +137,9 @@ class LinkSettings:
     lead_similarity: float = 0.3
     county_days: int = 7
     toll_days: int = 365
+    street_days: int = 30
+    text_similarity: float = 0.2
+    text_days: int = 7
     seed: int = 42
     priors: dict[str, dict[str, tuple[float, float]]] = field(
         default_factory=lambda: {k: dict(v) for k, v in DEFAULT_PRIORS.items()}

@@ -1,0 +1,62 @@
+"""Streets a report names: where a shooting happened, said again by its follow-ups.
+
+Local news places a shooting on a street ("in the 4400 block of Moss
+Trail", "outside a club on Prospect Avenue"), and the next stories of the
+case (the victim named, an arrest, charges) name the same street, where
+their headline towns differ or name none. A street is read as one to three
+capitalised words (or an ordinal) before a street word; the direction
+("West 79th Street") is dropped, the street word abbreviated ("Ave." and
+"Avenue" are one street). A numbered street ("79th Street") runs through
+every part of a city and counts only with its block or house number.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The street words and their one spelling.
+_SUFFIX = {
+    "street": "st", "st": "st", "avenue": "ave", "ave": "ave", "road": "rd", "rd": "rd",
+    "drive": "dr", "dr": "dr", "boulevard": "blvd", "blvd": "blvd", "lane": "ln",
+    "ln": "ln", "place": "pl", "court": "ct", "ct": "ct", "parkway": "pkwy",
+    "pkwy": "pkwy", "circle": "cir", "trail": "trl", "terrace": "ter", "highway": "hwy",
+    "hwy": "hwy", "pike": "pike",
+}
+_NAME = r"(?:[A-Z][a-z]+(?:'[a-z]+)?|\d+(?:st|nd|rd|th)|Jr\.)"
+# "4400 block of Moss Trail", "4439 Pease Street", "on Algonquin Parkway".
+# "St." before a capitalised word is a saint ("St. Louis").
+_STREET = re.compile(
+    rf"(?:\b(\d{{2,5}})\s+(?:block\s+of\s+)?)?\b((?:{_NAME}\s+){{1,3}})"
+    r"(Street|Avenue|Road|Drive|Boulevard|Lane|Place|Court|Parkway|Circle|Trail|Terrace"
+    r"|Highway|Pike|Ave|Rd|Dr|Blvd|Ln|Ct|Pkwy|Hwy|St\b(?!\.?\s+[A-Z][a-z]))\b")
+# Words before a street word that make no street: directions (dropped), and
+# the courts, schools and bodies named like one ("Superior Court", "Wall
+# Street" as the markets).
+_DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
+                         "southeast", "southwest", "old", "new"})
+_NOT_STREETS = frozenset({
+    "superior", "circuit", "district", "supreme", "juvenile", "municipal", "federal",
+    "county", "family", "criminal", "appeals", "pleas", "magistrate", "probate", "city",
+    "state", "traffic", "wall", "food", "police", "sheriff", "the", "a", "this", "that",
+})
+
+
+def streets(text: str) -> list[str]:
+    """The streets a text names, as "moss trl" or "1200 79th st", in text order."""
+    out: list[str] = []
+    for m in _STREET.finditer(text):
+        words = m.group(2).lower().replace(".", "").split()
+        if any(w in _NOT_STREETS for w in words):
+            continue
+        while words and words[0] in _DIRECTIONS:
+            words = words[1:]
+        if not words:
+            continue
+        key = " ".join([*words, _SUFFIX[m.group(3).lower()]])
+        if words[0][0].isdigit():
+            if not m.group(1):
+                continue  # "79th Street" alone: any part of the city
+            key = f"{m.group(1)} {key}"
+        if key not in out:
+            out.append(key)
+    return out

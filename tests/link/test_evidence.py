@@ -1,0 +1,85 @@
+"""Reports linked by what their texts share beyond town and day: a street,
+the story's particular words. All sentences are written for these tests."""
+
+from dataclasses import replace
+from datetime import date
+
+from tolls.link import LinkSettings, describe, link_reports
+from tolls.link._addresses import streets
+from tolls.link._records import tokens
+from tolls.types import Place
+
+from .test_figureless import HESSTON, WICHITA, report
+
+TOLEDO = Place("Toledo", 41.66, -83.56, geonames_id=5174035, admin1="Ohio")
+
+
+def test_streets_are_read_with_one_spelling_and_without_their_direction():
+    text = ("Officers found him in the 4400 block of Moss Trail, near West Algonquin "
+            "Parkway. A second man was hurt at 1200 West 79th Street.")
+    assert streets(text) == ["moss trl", "algonquin pkwy", "1200 79th st"]
+    assert streets("The car was found on Algonquin Pkwy. Police said") == ["algonquin pkwy"]
+
+
+def test_saints_courts_and_bare_numbered_streets_are_no_streets():
+    text = ("He grew up in St. Louis and Port St. Lucie, appeared in Superior Court, "
+            "and lived off 79th Street.")
+    assert streets(text) == []
+
+
+def test_a_follow_up_naming_the_street_joins_across_towns():
+    first = replace(report("a", HESSTON, "2016-02-25", "A man was shot on Moss Trail."),
+                    streets=["moss trl"])
+    # filed from the county seat three weeks on, naming no day of its own
+    arrest = replace(report("b", WICHITA, "2016-03-15", "An arrest in the Moss Trail case.",
+                            end="2016-03-16"), streets=["moss trl"])
+    _, placed = link_reports([], [first, arrest])
+    assert placed["a"] == placed["b"]
+    _, off = link_reports([], [first, arrest], LinkSettings(street_days=-1))
+    assert off["a"] != off["b"]
+
+
+def test_one_street_in_two_states_or_months_apart_stays_apart():
+    kansas = replace(report("a", HESSTON, "2016-02-25", ""), streets=["main st"])
+    ohio = replace(report("b", TOLEDO, "2016-02-26", ""), streets=["main st"])
+    later = replace(report("c", HESSTON, "2016-06-25", ""), streets=["main st"])
+    _, placed = link_reports([], [kansas, ohio, later])
+    assert len(set(placed.values())) == 3
+
+
+STORY = ("Three people were shot outside the Blue Heron tavern after an argument over a "
+         "parking space, and the owner said the tavern would stay closed until Friday.")
+OTHER = ("A woman was wounded by gunfire while she sat on her porch, and neighbours said "
+         "they heard several shots from a passing car before dawn.")
+
+
+# Other stories, so that a word's rarity means something.
+ELSEWHERE = [replace(report(f"o{i}", TOLEDO, f"2015-0{i}-01", ""), words=tokens(OTHER))
+             for i in range(1, 4)]
+
+
+def test_two_texts_retelling_one_story_join_across_towns():
+    a = replace(report("a", HESSTON, "2016-02-25", ""), words=tokens(STORY))
+    b = replace(report("b", WICHITA, "2016-02-27", "", end="2016-02-28"),
+                words=tokens("Tavern owner speaks. " + STORY))
+    _, placed = link_reports([], [a, b, *ELSEWHERE])
+    assert placed["a"] == placed["b"]
+    _, off = link_reports([], [a, b, *ELSEWHERE], LinkSettings(text_similarity=2))
+    assert off["a"] != off["b"]
+
+
+def test_two_stories_of_one_week_or_one_story_in_two_states_stay_apart():
+    a = replace(report("a", HESSTON, "2016-02-25", ""), words=tokens(STORY))
+    b = replace(report("b", HESSTON, "2016-02-26", ""), words=tokens(OTHER))
+    ohio = replace(report("c", TOLEDO, "2016-02-25", ""), words=tokens(STORY))
+    weeks = replace(report("d", WICHITA, "2016-03-25", ""), words=tokens(STORY))
+    _, placed = link_reports([], [a, b, ohio, weeks, *ELSEWHERE])
+    assert len({placed[d] for d in "abcd"}) == 4
+
+
+def test_a_body_telling_of_no_shooting_is_page_furniture():
+    paywall = "Sorry, this area is not in our delivery zone. Sign up for digital access."
+    bare = describe(paywall, published=date(2016, 2, 25), title="Four hurt at Blue Heron tavern")
+    assert "tavern" in bare.words and "delivery" not in bare.words
+    story = describe(STORY, published=date(2016, 2, 25), title="Four hurt at Blue Heron tavern")
+    assert "parking" in story.words
