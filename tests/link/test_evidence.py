@@ -6,6 +6,7 @@ from datetime import date
 
 from tolls.link import LinkSettings, describe, link_reports
 from tolls.link._addresses import streets
+from tolls.link._followups import recalled_days
 from tolls.link._records import tokens
 from tolls.types import Place
 
@@ -83,3 +84,38 @@ def test_a_body_telling_of_no_shooting_is_page_furniture():
     assert "tavern" in bare.words and "delivery" not in bare.words
     story = describe(STORY, published=date(2016, 2, 25), title="Four hurt at Blue Heron tavern")
     assert "parking" in story.words
+
+
+def test_a_follow_up_recalls_the_day_of_the_shooting_it_follows():
+    text = ("A Hesston man was charged Monday in the Nov. 29 death of a teenager, "
+            "police said Monday.")
+    assert recalled_days(text, date(2016, 2, 1)) == ["2015-11-29"]
+    # a day of the report's own week is its event's, not a recalled one
+    assert recalled_days("He was shot Saturday, Jan. 30.", date(2016, 2, 1)) == []
+
+
+def test_a_follow_up_joins_the_one_incident_of_the_day_it_recalls():
+    first = report("a", HESSTON, "2015-11-29", "A teenager was shot Sunday in Hesston.")
+    other = report("b", HESSTON, "2015-12-04", "A woman was wounded Friday in Hesston.")
+    charged = replace(report("c", HESSTON, "2016-02-01", "A man was charged.", end="2016-02-02"),
+                      recalled=["2015-11-29"])
+    _, placed = link_reports([], [first, other, charged])
+    assert placed["c"] == placed["a"] != placed["b"]
+    _, off = link_reports([], [first, other, charged], LinkSettings(recall_days=-1))
+    assert off["c"] != off["a"]
+
+
+def test_a_recalled_day_with_two_incidents_or_at_another_town_joins_nothing():
+    # two children's shootings of one day (kept apart by their headlines' ages)
+    one = replace(report("a", HESSTON, "2015-11-29", "A boy was shot Sunday in Hesston."),
+                  ages=[3])
+    two = replace(report("b", HESSTON, "2015-11-29", "A girl was shot Sunday in Hesston."),
+                  ages=[9])
+    charged = replace(report("c", HESSTON, "2016-02-01", "A man was charged.", end="2016-02-02"),
+                      recalled=["2015-11-29"])
+    elsewhere = replace(report("d", WICHITA, "2016-02-01", "A man was charged.",
+                               end="2016-02-02"), recalled=["2015-11-29"])
+    _, placed = link_reports([], [one, two, charged, elsewhere])
+    assert placed["a"] != placed["b"]
+    assert placed["c"] not in (placed["a"], placed["b"])
+    assert placed["d"] not in (placed["a"], placed["b"])

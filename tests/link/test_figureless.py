@@ -264,5 +264,9 @@ def test_a_description_survives_its_json_form():
     report = describe(text, published=date(2016, 5, 7), title="1 dead, 3 hurt in Joliet",
                       document="d1")
     assert report.streets == ["main st"] and "joliet" in report.words
+    old = describe("Charged in the April 2 shooting of a Joliet man.", document="d2",
+                   published=date(2016, 5, 7))
+    assert old.recalled == ["2016-04-02"]
+    assert Report.from_json(json.loads(json.dumps(old.to_json()))) == old
     again = Report.from_json(json.loads(json.dumps(report.to_json())))
     assert again == report and again.place == report.place and again.date == report.date

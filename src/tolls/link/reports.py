@@ -30,6 +30,7 @@ from tolls.extract.sites import find_sites
 from tolls.link._addresses import streets
 from tolls.link._cluster import Clusters
 from tolls.link._counties import counties
+from tolls.link._followups import recalled_days
 from tolls.link._model import Pair
 from tolls.link._people import aged_people, headline_ages, named_people
 from tolls.link._records import _EPOCH, Record, km, to_records, tokens
@@ -44,6 +45,8 @@ _LEAD_CHARS = 600
 # A story's particulars come first; sidebars ("More from ...") and page
 # furniture follow it.
 _STORY_CHARS = 2000
+# A follow-up says which shooting it follows in its first paragraphs.
+_RECALL_CHARS = 1500
 # A report's state is the one its towns are most often in when at least
 # this many are (one town of a state is as likely the gazetteer's guess).
 _MAIN_STATE_TOWNS = 2
@@ -86,6 +89,9 @@ class Report:
     streets: list[str] = field(default_factory=list)
     # The content words of its story (title and text up to _STORY_CHARS).
     words: list[str] = field(default_factory=list)
+    # Days before its week that its title or first paragraphs name, ISO
+    # ("charged in the Nov. 29 death"): see _followups.py.
+    recalled: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         """This report as JSON (dates as ISO strings), for storing; `from_json` reverses it."""
@@ -142,6 +148,7 @@ def describe(text: str, *, published: date | datetime | None = None,
         tolls=headline_tolls(title or "", day),
         streets=streets(text),
         words=_story_words(head, text[:_STORY_CHARS]),
+        recalled=recalled_days(head + text[:_RECALL_CHARS], day),
     )
 
 
@@ -277,9 +284,11 @@ def link_reports(claims: Sequence[Claim], reports: Sequence[Report],
       more at one town within `toll_days` (`_same_toll`), two texts naming
       one street in one state within `street_days` (`_same_street`), and
       two stories (title and text) in one state within `text_days` whose
-      TF-IDF cosine is at least `text_similarity` (`_similar_texts`); two
-      clusters whose headlines give children's ages, none in common, are
-      never joined;
+      TF-IDF cosine is at least `text_similarity` (`_similar_texts`); a
+      report recalling a day (before its week, within `recall_days`) joins
+      the one incident whose reports at its town name that day
+      (`_recalled_day`); two clusters whose headlines give children's
+      ages, none in common, are never joined;
     - a figureless report that links to nothing joins the single incident
       with a claim dated to a day at its town up to `followup_days` before
       its date (a follow-up: "teen charged in Saturday's shooting"), or, if
@@ -313,6 +322,7 @@ def link_reports(claims: Sequence[Claim], reports: Sequence[Report],
     _same_toll(clusters, extra, reports, s)
     _same_street(clusters, extra, reports, s)
     _similar_texts(clusters, extra, reports, s)
+    _recalled_day(clusters, extra, reports, s)
     # A follow-up's incident may be known by a claim dated to the day at
     # the town, or by a report whose lead names the day there (the claims
     # of a local story often carry the gazetteer's noise instead).
@@ -547,6 +557,33 @@ def _similar_texts(clusters: Clusters, extra: Sequence[Record], reports: Sequenc
                 break
             if _one_state(a, b) and _cosine(vectors[i], vectors[j]) >= s.text_similarity:
                 _join_unless_decided(clusters, a.id, b.id)
+
+
+def _recalled_day(clusters: Clusters, extra: Sequence[Record], reports: Sequence[Report],
+                  s: LinkSettings) -> None:
+    """A report recalling a day (`Report.recalled`: "charged in the Nov. 29
+    death of ...", named before the week of its publication), at most
+    `recall_days` before its own, joins the one incident whose reports at
+    its own town (with a known province) name that day as their event's:
+    a follow-up says which shooting it follows by its day, where its
+    headline's news (an arrest, a sentencing) is of another. With two
+    incidents of that day at the town (a city's weekend) it stays out."""
+    if s.recall_days < 0:
+        return
+    by_town_day: dict[tuple[str, int], list[Record]] = defaultdict(list)
+    for r in extra:
+        if r.precise_day and r.place_name and r.admin1:
+            by_town_day[(r.place_name, r.day_start)].append(r)  # type: ignore[index]
+    for r, report in zip(extra, reports, strict=True):
+        if not (r.place_name and r.admin1 and r.day_start is not None):
+            continue
+        for iso in report.recalled:
+            day = date.fromisoformat(iso).toordinal() - _EPOCH
+            if r.day_start - day > s.recall_days:
+                continue
+            found = by_town_day.get((r.place_name, day), [])
+            if len({clusters.find(o.id) for o in found}) == 1:
+                _join_unless_decided(clusters, r.id, found[0].id)
 
 
 def _two_towns(a: Record, b: Record, state: str) -> bool:

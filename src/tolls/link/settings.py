@@ -114,6 +114,9 @@ class LinkSettings:
         whose whole texts' TF-IDF cosine is at least this, are one incident
         (above 1: off).
     text_days: see `text_similarity`.
+    recall_days: a report whose title or first paragraphs name a day up to
+        this many days before its own (beyond its week) joins the one
+        incident whose reports at its town name that day (negative: off).
     seed: seed for Splink's random sampling, so runs are reproducible.
     priors: (m, u) per comparison level; see DEFAULT_PRIORS.
     """
@@ -140,6 +143,7 @@ class LinkSettings:
     street_days: int = 30
     text_similarity: float = 0.2
     text_days: int = 7
+    recall_days: int = 365
     seed: int = 42
     priors: dict[str, dict[str, tuple[float, float]]] = field(
         default_factory=lambda: {k: dict(v) for k, v in DEFAULT_PRIORS.items()}
