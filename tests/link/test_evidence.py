@@ -8,6 +8,7 @@ from tolls.link import LinkSettings, describe, link_reports
 from tolls.link._addresses import streets
 from tolls.link._followups import recalled_days
 from tolls.link._records import tokens
+from tolls.link._stories import story, story_words
 from tolls.types import Place
 
 from .test_figureless import HESSTON, WICHITA, report
@@ -69,13 +70,36 @@ def test_two_texts_retelling_one_story_join_across_towns():
     assert off["a"] != off["b"]
 
 
-def test_two_stories_of_one_week_or_one_story_in_two_states_stay_apart():
+def test_two_stories_of_one_week_or_one_story_weeks_apart_stay_apart():
     a = replace(report("a", HESSTON, "2016-02-25", ""), words=tokens(STORY))
     b = replace(report("b", HESSTON, "2016-02-26", ""), words=tokens(OTHER))
-    ohio = replace(report("c", TOLEDO, "2016-02-25", ""), words=tokens(STORY))
-    weeks = replace(report("d", WICHITA, "2016-03-25", ""), words=tokens(STORY))
-    _, placed = link_reports([], [a, b, ohio, weeks, *ELSEWHERE])
-    assert len({placed[d] for d in "abcd"}) == 4
+    weeks = replace(report("c", WICHITA, "2016-03-25", ""), words=tokens(STORY))
+    _, placed = link_reports([], [a, b, weeks, *ELSEWHERE])
+    assert len({placed[d] for d in "abc"}) == 3
+
+
+def test_one_story_in_two_states_needs_the_higher_bar():
+    a = replace(report("a", HESSTON, "2016-02-25", ""), words=tokens(STORY))
+    b = replace(report("b", WICHITA, "2016-02-26", ""), words=tokens("Owner speaks. " + STORY))
+    ohio = replace(report("c", TOLEDO, "2016-02-26", ""), words=tokens("Owner speaks. " + STORY))
+    _, placed = link_reports([], [a, b, *ELSEWHERE])
+    assert placed["a"] == placed["b"]
+    _, placed = link_reports([], [a, ohio, *ELSEWHERE])
+    assert placed["a"] == placed["c"]
+    stricter = LinkSettings(text_similarity_states=0.95)
+    _, placed = link_reports([], [a, b, *ELSEWHERE], stricter)
+    assert placed["a"] == placed["b"]
+    _, placed = link_reports([], [a, ohio, *ELSEWHERE], stricter)
+    assert placed["a"] != placed["c"]
+
+
+def test_a_page_s_furniture_is_no_part_of_its_story():
+    body = ("Police said two men were shot outside a bar on Friday.\n\n"
+            "MORE FROM KXYZ.COM\n\n+ Burglars take a family's valuables\n\n"
+            "Copyright 2016 KXYZ. All rights reserved.")
+    assert story(body) == "Police said two men were shot outside a bar on Friday."
+    words = story_words("Two shot", body)
+    assert "bar" in words and "burglars" not in words and "reserved" not in words
 
 
 def test_a_body_telling_of_no_shooting_is_page_furniture():

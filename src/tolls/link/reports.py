@@ -34,6 +34,7 @@ from tolls.link._followups import recalled_days
 from tolls.link._model import Pair
 from tolls.link._people import aged_people, headline_ages, named_people
 from tolls.link._records import _EPOCH, Record, km, to_records, tokens
+from tolls.link._stories import story_words
 from tolls.link.linker import cluster_claims
 from tolls.link.settings import LinkSettings
 from tolls.types import Claim, DateRange, Place
@@ -147,16 +148,9 @@ def describe(text: str, *, published: date | datetime | None = None,
                                  *(p.admin1 for p in towns)]),
         tolls=headline_tolls(title or "", day),
         streets=streets(text),
-        words=_story_words(head, text[:_STORY_CHARS]),
+        words=story_words(title or "", text[:_STORY_CHARS]),
         recalled=recalled_days(head + text[:_RECALL_CHARS], day),
     )
-
-
-def _story_words(head: str, body: str) -> list[str]:
-    """The content words of the title and the story; a body that tells of no
-    shooting or attack is the page's furniture (a paywall, a sign-up box,
-    which an outlet's pages share), and only the title counts."""
-    return tokens(head + body) if find_event_types(body) else tokens(head)
 
 
 def headline_tolls(title: str, published: date | None = None) -> dict[str, int]:
@@ -284,7 +278,8 @@ def link_reports(claims: Sequence[Claim], reports: Sequence[Report],
       more at one town within `toll_days` (`_same_toll`), two texts naming
       one street in one state within `street_days` (`_same_street`), and
       two stories (title and text) in one state within `text_days` whose
-      TF-IDF cosine is at least `text_similarity` (`_similar_texts`); a
+      TF-IDF cosine is at least `text_similarity` (`text_similarity_states`
+      in two states; `_similar_texts`); a
       report recalling a day (before its week, within `recall_days`) joins
       the one incident whose reports at its town name that day
       (`_recalled_day`); two clusters whose headlines give children's
@@ -539,13 +534,15 @@ def _same_street(clusters: Clusters, extra: Sequence[Record], reports: Sequence[
 def _similar_texts(clusters: Clusters, extra: Sequence[Record], reports: Sequence[Report],
                    s: LinkSettings) -> None:
     """Two reports in one state (or a state unknown), at most `text_days`
-    apart, whose whole texts share rare words (TF-IDF cosine at least
+    apart, whose stories share rare words (TF-IDF cosine at least
     `text_similarity`, document frequencies over the reports linked) are
     one incident: the stories of one shooting retell its particulars (the
     club's name, the victim's, the street, what led to it) below their
     leads, whatever town their headlines name; two shootings of one week
-    share the words every such story uses, which weigh little."""
-    if s.text_similarity > 1:
+    share the words every such story uses, which weigh little. In two
+    states (often the gazetteer's two picks: "Brooklyn Park" and
+    "Brooklyn") the bar is `text_similarity_states`."""
+    if min(s.text_similarity, s.text_similarity_states) > 1:
         return
     vectors = _tfidf([report.words for report in reports])
     dated = sorted((i for i, r in enumerate(extra) if r.day_start is not None),
@@ -555,7 +552,8 @@ def _similar_texts(clusters: Clusters, extra: Sequence[Record], reports: Sequenc
             a, b = extra[i], extra[j]
             if b.day_start - a.day_start > s.text_days:  # type: ignore[operator]
                 break
-            if _one_state(a, b) and _cosine(vectors[i], vectors[j]) >= s.text_similarity:
+            bar = s.text_similarity if _one_state(a, b) else s.text_similarity_states
+            if _cosine(vectors[i], vectors[j]) >= bar:
                 _join_unless_decided(clusters, a.id, b.id)
 
 

@@ -114,6 +114,8 @@ class LinkSettings:
         whose whole texts' TF-IDF cosine is at least this, are one incident
         (above 1: off).
     text_days: see `text_similarity`.
+    text_similarity_states: the same bar for two reports in two states
+        (above 1: off).
     recall_days: a report whose title or first paragraphs name a day up to
         this many days before its own (beyond its week) joins the one
         incident whose reports at its town name that day (negative: off).
@@ -143,6 +145,7 @@ class LinkSettings:
     street_days: int = 30
     text_similarity: float = 0.2
     text_days: int = 7
+    text_similarity_states: float = 0.35
     recall_days: int = 365
     seed: int = 42
     priors: dict[str, dict[str, tuple[float, float]]] = field(
