@@ -41,6 +41,14 @@ def test_a_follow_up_naming_the_street_joins_across_towns():
     assert off["a"] != off["b"]
 
 
+def test_a_street_named_from_another_state_joins_when_it_names_the_first_town():
+    kansas = replace(report("a", HESSTON, "2016-02-25", ""), streets=["moss trl"])
+    ohio = replace(report("b", TOLEDO, "2016-03-02", "", end="2016-03-03"),
+                   places=[TOLEDO, HESSTON], streets=["moss trl"])
+    _, placed = link_reports([], [kansas, ohio])
+    assert placed["a"] == placed["b"]
+
+
 def test_one_street_in_two_states_or_months_apart_stays_apart():
     kansas = replace(report("a", HESSTON, "2016-02-25", ""), streets=["main st"])
     ohio = replace(report("b", TOLEDO, "2016-02-26", ""), streets=["main st"])

@@ -187,3 +187,13 @@ def test_headlines_giving_two_different_childrens_ages_keep_claims_apart():
     assert keys[1] == keys[2]
     keys, _ = link_reports(claims, [boy, _r(girl, ages=[])])
     assert keys[1] == keys[2]
+
+
+def test_a_follow_up_from_another_state_naming_the_first_town_is_the_same_case():
+    kansas = replace(report("a", TOPEKA, "2016-07-08", ""), people=["jane roe"],
+                     names=["jane roe"])
+    # an arrest filed from Toledo, naming the Topeka of the killing
+    ohio = replace(report("b", TOLEDO, "2016-07-20", "", end="2016-07-21"),
+                   places=[TOLEDO, TOPEKA], people=[], names=["jane roe"])
+    _, placed = link_reports([], [kansas, ohio])
+    assert placed["a"] == placed["b"]

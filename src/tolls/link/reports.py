@@ -375,10 +375,12 @@ def _same_people(clusters: Clusters, extra: Sequence[Record], reports: Sequence[
                  by_id: dict[int, Record], s: LinkSettings) -> None:
     """Two reports naming one person, given with an age in one of them
     ("Alex Doe, 24"), within `people_days` of each other, in one state (or
-    a state unknown), report one case: the follow-ups of a shooting
+    a state unknown, or one names a town of the other's state), report one
+    case: the follow-ups of a shooting
     (arrest, charges, trial, sentencing) name its victims and suspects
     again, months or years on and filed from the suspect's or the court's
-    town. Two states known and different are two people of one name."""
+    town. Two states known and different, neither report naming a town
+    of the other's, are two people of one name."""
     if s.people_days < 0:
         return
     naming: dict[str, list[int]] = defaultdict(list)
@@ -389,8 +391,17 @@ def _same_people(clusters: Clusters, extra: Sequence[Record], reports: Sequence[
         for name in report.people:
             for j in naming[name]:
                 a, b = extra[i], extra[j]
-                if j != i and _one_state(a, b) and _days_apart(a, b) <= s.people_days:
+                if (j != i and _days_apart(a, b) <= s.people_days
+                        and (_one_state(a, b) or _names_state(reports[j], a)
+                             or _names_state(report, b))):
                     _join_unless_decided(clusters, a.id, b.id)
+
+
+def _names_state(report: Report, other: Record) -> bool:
+    """The report names a town of the other's state: an arrest filed from
+    Truckee, California, names the Idaho Falls of the killing."""
+    return other.admin1 is not None and any(
+        (p.admin1 or "").lower() == other.admin1 for p in report.places)
 
 
 def _same_age(clusters: Clusters, extra: Sequence[Record], reports: Sequence[Report],
@@ -512,22 +523,26 @@ def _same_toll(clusters: Clusters, extra: Sequence[Record], reports: Sequence[Re
 def _same_street(clusters: Clusters, extra: Sequence[Record], reports: Sequence[Report],
                  s: LinkSettings) -> None:
     """Two reports whose texts name one street ("the 4400 block of Moss
-    Trail"), in one state (or a state unknown), at most `street_days`
-    apart, are one incident: the follow-ups of a shooting (the victim
-    named, an arrest, charges) say again where it happened, whatever town
-    their headlines name. A street name is rare across a state's towns;
-    the numbered streets every city has count only with their block."""
+    Trail"), in one state (or a state unknown, or one names a town of the
+    other's state), at most `street_days` apart, are one incident: the
+    follow-ups of a shooting (the victim named, an arrest, charges) say
+    again where it happened, whatever town their headlines name. A street
+    name is rare across a state's towns; the numbered streets every city
+    has count only with their block."""
     if s.street_days < 0:
         return
-    by_street: dict[str, list[Record]] = defaultdict(list)
-    for r, report in zip(extra, reports, strict=True):
+    by_street: dict[str, list[int]] = defaultdict(list)
+    for i, (r, report) in enumerate(zip(extra, reports, strict=True)):
         if r.day_start is not None:
             for key in report.streets:
-                by_street[key].append(r)
+                by_street[key].append(i)
     for group in by_street.values():
-        for i, a in enumerate(group):
-            for b in group[i + 1:]:
-                if _one_state(a, b) and _days_apart(a, b) <= s.street_days:
+        for x, i in enumerate(group):
+            for j in group[x + 1:]:
+                a, b = extra[i], extra[j]
+                if (_days_apart(a, b) <= s.street_days
+                        and (_one_state(a, b) or _names_state(reports[i], b)
+                             or _names_state(reports[j], a))):
                     _join_unless_decided(clusters, a.id, b.id)
 
 
