@@ -17,14 +17,16 @@ import re
 
 # A name word: "Smith", "O'Brien", "McDonald", "DeShawn", "Jean-Luc".
 _WORD = r"[A-ZÀ-Þ][a-zß-ÿ]*'?[A-ZÀ-Þ]?[a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?"
+# A day of the week after a name is when ("sentenced Kevin Doe Monday").
+_LAST = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
 # First (middle initial or middle name) last, then ", 24" or ", age 24".
 _AGED = re.compile(
     rf"\b({_WORD})(?:\s+[A-Z]\.)?(?:\s+{_WORD})?\s+({_WORD})"
-    r"(?:\s+(?:Jr|Sr|II|III|IV)\.?)?,\s+(?:age\s+)?\d{1,2}\b")
+    r"(?:\s+(?:Jr|Sr|II|III|IV)\.?)?,\s+(?:age\s+|(?:a|an|the)\s+(?=\d{1,2}-year-old))?\d{1,2}\b")
 # "a 24-year-old Alex Doe", "identified the victim as Alex Doe".
 _AGED_BEFORE = re.compile(
     rf"(?:\b\d{{1,2}}-year-old|\bidentified (?:\w+ ){{0,3}}as)\s+({_WORD})(?:\s+[A-Z]\.)?"
-    rf"(?:\s+{_WORD})?\s+({_WORD})\b")
+    rf"(?:\s+{_WORD})?\s+{_LAST}({_WORD})\b")
 # Any first (middle) last: how a later report names the person again. The
 # lookahead finds overlapping pairs ("Police said John Doe": "said John" is
 # no name, "John Doe" is).
