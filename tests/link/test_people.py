@@ -201,5 +201,6 @@ def test_a_follow_up_from_another_state_naming_the_first_town_is_the_same_case()
 
 def test_a_name_before_a_year_old_and_not_the_day_after_it():
     text = ("Police named the boy as Sam Poe, the 9-year-old who was hit. A judge sentenced "
-            "25-year-old Kevin McAdoo Monday. Rita Vance, a nurse, testified.")
-    assert aged_people(text) == ["sam poe", "kevin mcadoo"]
+            "25-year-old Kevin McAdoo Monday. Rita Vance, a nurse, testified. The "
+            "gunman was named as 31-year-old Anna Maria Lucia Ruiz of Topeka.")
+    assert aged_people(text) == ["sam poe", "kevin mcadoo", "anna ruiz"]

@@ -23,10 +23,11 @@ _LAST = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
 _AGED = re.compile(
     rf"\b({_WORD})(?:\s+[A-Z]\.)?(?:\s+{_WORD})?\s+({_WORD})"
     r"(?:\s+(?:Jr|Sr|II|III|IV)\.?)?,\s+(?:age\s+|(?:a|an|the)\s+(?=\d{1,2}-year-old))?\d{1,2}\b")
-# "a 24-year-old Alex Doe", "identified the victim as Alex Doe".
+# "a 24-year-old Alex Doe", "identified the victim as Alex Doe", with up to
+# two middle names ("29-year-old Omar Mir Seddique Mateen").
 _AGED_BEFORE = re.compile(
     rf"(?:\b\d{{1,2}}-year-old|\bidentified (?:\w+ ){{0,3}}as)\s+({_WORD})(?:\s+[A-Z]\.)?"
-    rf"(?:\s+{_WORD})?\s+{_LAST}({_WORD})\b")
+    rf"(?:\s+{_WORD}){{0,2}}\s+{_LAST}({_WORD})\b")
 # Any first (middle) last: how a later report names the person again. The
 # lookahead finds overlapping pairs ("Police said John Doe": "said John" is
 # no name, "John Doe" is).
