@@ -187,3 +187,19 @@ def test_headlines_giving_two_different_childrens_ages_keep_claims_apart():
     assert keys[1] == keys[2]
     keys, _ = link_reports(claims, [boy, _r(girl, ages=[])])
     assert keys[1] == keys[2]
+
+
+def test_a_town_of_unknown_province_is_no_main_town_beside_one_of_known_province():
+    from tolls.link.reports import _main_town
+
+    arrest = Place("Arrest", 50.1, 1.6, geonames_id=3037085, country="FR")
+    lopez = Place("Lopez", 13.88, 122.26, geonames_id=1705357, country="PH")
+    killeen = Place("Killeen", 31.12, -97.73, geonames_id=4705349, country="US",
+                    admin1="Texas")
+    # a headline word or a surname read as a town abroad gives way to the
+    # report's town of known province, in the title or in the text
+    assert _main_town([arrest], [killeen]) == killeen
+    assert _main_town([], [lopez, lopez, lopez, killeen, lopez]) == killeen
+    # with no town of known province, the gazetteer's guess is all there is
+    assert _main_town([arrest], []) == arrest
+    assert _main_town([], [lopez, lopez]) == lopez

@@ -175,7 +175,14 @@ def _main_town(in_title: list[Place], in_text: list[Place]) -> Place | None:
     a town comes up once. Only towns of the state (admin1) the report's
     towns are most often in count, when at least two are: the gazetteer
     picks a town of the name in another state ("Pasco" in Washington in a
-    story of Pasco County, Florida, that names New Port Richey)."""
+    story of Pasco County, Florida, that names New Port Richey). A report
+    that names a town of known province names no town without one: the
+    gazetteer only guesses those, abroad, from a headline word or a surname
+    ("Arrest made in Gwinnett shooting" read as Arrest, France; "Lopez", a
+    Philippine town, in a story from Killeen, Texas)."""
+    if any(p.admin1 for p in in_title + in_text):
+        in_title = [p for p in in_title if p.admin1]
+        in_text = [p for p in in_text if p.admin1]
     states = Counter(p.admin1 for p in in_title + in_text if p.admin1)
     if states:
         main, n = states.most_common(1)[0]
