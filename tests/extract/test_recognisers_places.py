@@ -108,6 +108,17 @@ def test_small_us_town_needs_a_clue():
     assert us("Hesston police said two died.")[0][1] == "Hesston"
 
 
+def test_a_headline_person_or_police_department_after_a_small_town_is_a_clue():
+    assert us("Hesston toddler accidentally shot")[0][1] == "Hesston"
+    assert us("Hesston PD: 20-Year-Old Critical After Being Shot")[0][1] == "Hesston"
+    assert us("Rural Hesston Man Arrested in Shooting")[0][1] == "Hesston"
+    # a name before a word that is no person or police is no town
+    for text in ("Kansas officials said Newton Teenage Mutant was sold.",
+                 "Kansas officials said Newton Mandel left."):
+        assert [n for _, n, _ in us(text)] == ["Kansas"]
+    assert us("Sheriff Walton said the baby was safe.") == []
+
+
 def test_a_state_is_not_a_small_town_of_the_same_name():
     assert us("She moved to Florida.")[0][1:] == ("Florida", "Florida")
     assert [n for _, n, _ in us("rallies in Florida, New York and Ohio")] == [

@@ -447,7 +447,8 @@ def find_places(text: str, country_hint: str | None = None,
     - a one-word town under `_SMALL_TOWN` people in a country whose towns are
       often named after people (`name_like_countries`: Harvey, Walton,
       Joshua) needs a clue: a locative word before it, a state after it, the
-      dateline, a following "police" / "County" / "man", or an earlier
+      dateline, a following "police" / "PD" / "County" / "man" / "Toddler"
+      (a person noun in any case: headlines capitalise it), or an earlier
       accepted mention of the same name;
     - never a street, school or hospital name ("South Kentucky Avenue",
       "Garden City High School"), never right after a compass word ("South
@@ -616,8 +617,11 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?:\s+(?:the|a|an|northern|southern|eastern|western|central|rural|suburban|downtown))?"
     r"\s+$")
 _PLACE_NOUN_AFTER = re.compile(
-    r"(?:'s|’s)?[ \t]+(?:[Pp]olice|County|[Cc]ounty|[Cc]ity|[Tt]ownship|man|woman|men|women|"
-    r"boy|girl|teen|resident|residents|native|area|neighbou?rhood|community|officials|"
+    r"(?:'s|’s)?[ \t]+(?:[Pp]olice|County|[Cc]ounty|[Cc]ity|[Tt]ownship|PD|"
+    # a headline writes its words capitalised: "Frankfort Teen Accidentally Shot"
+    r"(?i:man|woman|men|women|boy|girl|teen|teenager|toddler|infant|baby|child|student|"
+    r"youth|couple)|"
+    r"resident|residents|native|area|neighbou?rhood|community|officials|"
     r"[Mm]ayor|[Ss]heriff|home|homes|[Hh]igh|business|businesses|family|families|"
     r"council|[Ff]ire|[Pp]ublic|schools?|[Ss]hootings?|[Hh]omicides?|[Mm]urders?|[Kk]illings?|"
     r"[Ss]tabbings?|[Ss]tandoff|[Mm]assacre)\b")
