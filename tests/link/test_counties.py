@@ -27,6 +27,16 @@ def test_a_county_is_keyed_by_its_state():
         "chautauqua|New York"]
     assert counties("Hunter found dead in Chautauqua County", ["Colorado", "Kansas"]) == [
         "chautauqua|Kansas"]
+    # The state written right after the county wins, also in a dateline's
+    # capitals; without one, a county of several states stays unplaced.
+    assert counties("Hamilton County, TN (WDEF) - A boy, 3, died.", None) == [
+        "hamilton|Tennessee"]
+    assert counties("ALLEN COUNTY, Ind. (WANE) The father pleaded guilty.", "Ohio") == [
+        "allen|Indiana"]
+    assert counties("Deputies in Hamilton County said a boy, 3, died.", None) == []
+    # a state after the county that has no county of the name is no help
+    assert counties("Itasca County, Texas", None) == ["itasca|Minnesota"]
+    assert counties("THE COUNTY, Ind. said", None) == []
     # Two words, and "the" before the name.
     assert counties("in the St. Louis County town", "Missouri") == ["st. louis|Missouri"]
     assert counties("in the Okaloosa County area", "Florida") == ["okaloosa|Florida"]

@@ -610,6 +610,13 @@ def _state_after_re() -> re.Pattern[str]:
 
 
 _STATE_AFTER = _state_after_re()
+
+
+def state_after(text: str, end: int) -> str | None:
+    """The US state written right after offset `end` (", Kan.", ", TX",
+    ", Tennessee"), by its full name, else None."""
+    m = _STATE_AFTER.match(text, end)
+    return _state_name(m.group(1)) if m else None
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Ff]rom|[Oo]f|[Tt]o|[Ii]nto|[Aa]cross|[Aa]round|"
     r"[Ii]nside|[Bb]etween|[Tt]hrough|[Tt]owards?|[Oo]nto|[Vv]isit(?:ed|ing)?|[Ll]eft|"
