@@ -45,6 +45,15 @@ _LEAD_CHARS = 600
 _MAIN_STATE_TOWNS = 2
 # A date right after a speech verb is when something was said ("police said
 # Monday"), not when the shooting happened.
+# A town before one of these is where a person is from ("Lynn teen").
+_PERSON_AFTER = re.compile(
+    r"(?:'s|’s)?[ \t]+(?i:man|woman|men|women|boy|girl|teen|teenager|toddler|child|"
+    r"student|resident|couple|mother|father)\b")
+# A title's tail naming the outlet: " - WMC Action News 5 - Memphis,
+# Tennessee", " | WBTV Charlotte", " - wave3.com-Louisville News".
+_OUTLET = re.compile(
+    r"\s(?:[-|–—]|-\s\|)\s(?=[^-|–—]*(?:\bNews\b|\bTV\b|\.com\b|\bChannel\b|"
+    r"\b[KW][A-Z]{2,3}\b|\bFOX\b|\bNBC|\bCBS\b|\bABC\b|My[A-Z][a-z]+[A-Z]))")
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|told|announced|added|stated|confirmed|released|reported)\s+"
     r"(?:on\s+|late\s+|early\s+)?$", re.I)
@@ -116,7 +125,8 @@ def describe(text: str, *, published: date | datetime | None = None,
     towns = _distinct(in_title + in_text)
     actors = find_actors(lead)
     events = find_event_types(lead)
-    town = _main_town(in_title, in_text)
+    event, outlet = _event_first(title or "", in_title)
+    town = _main_town(event, in_text + outlet)
     return Report(
         document=document,
         date=_event_date(lead, day),
@@ -153,6 +163,25 @@ def _towns(text: str) -> list[Place]:
     if not text:
         return []
     return [m.value for m in find_places(text) if m.value.precision not in _COARSE]
+
+
+def _event_first(title: str, in_title: list[Place]) -> tuple[list[Place], list[Place]]:
+    """The title's towns, a person's town and the outlet's last: "Fort Worth
+    man found not guilty in fatal Arlington shooting" and "Kent teen
+    arrested after Des Moines shooting" say where the shooting was with
+    their other town; "... - NBC12 - WWBT - Richmond, VA News" is where the
+    station is."""
+    if not in_title:
+        return [], []
+    outlet = _OUTLET.search(title)
+    cut = outlet.start() if outlet else len(title)
+    rank = {}
+    for m in find_places(title):
+        rank.setdefault(m.value.name, 2 if m.start >= cut
+                        else 1 if _PERSON_AFTER.match(title, m.end) else 0)
+    ranked = sorted(in_title, key=lambda p: rank.get(p.name, 0))
+    return ([p for p in ranked if rank.get(p.name, 0) < 2],
+            [p for p in ranked if rank.get(p.name, 0) == 2])
 
 
 def _not_towns(names: list[str], towns: list[Place]) -> list[str]:
