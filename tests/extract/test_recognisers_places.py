@@ -108,6 +108,18 @@ def test_small_us_town_needs_a_clue():
     assert us("Hesston police said two died.")[0][1] == "Hesston"
 
 
+def test_a_later_word_of_a_name_in_lower_case_is_not_that_name():
+    # a park in Brooklyn, not Brooklyn Park, Minnesota
+    assert us("Five people were shot at Brooklyn park on Saturday.")[0][1:] == (
+        "Brooklyn", "New York")
+    assert us("Five people were shot in Brooklyn Park on Saturday.")[0][1:] == (
+        "Brooklyn Park", "Minnesota")
+    assert us("BROOKLYN PARK, Minn. - Five people were shot.")[0][1] == "Brooklyn Park"
+    # names that write a word in lower case, and names abroad written as heard
+    assert names("He lives in Rio de Janeiro.")[0][1] == "Rio de Janeiro"
+    assert names("A strike hit Gaza city on Monday.")[0][1] == "Gaza City"
+
+
 def test_a_headline_person_or_police_department_after_a_small_town_is_a_clue():
     assert us("Hesston toddler accidentally shot")[0][1] == "Hesston"
     assert us("Hesston PD: 20-Year-Old Critical After Being Shot")[0][1] == "Hesston"

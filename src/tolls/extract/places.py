@@ -345,8 +345,31 @@ def _hits(g: _Gazetteer, text: str) -> list[Hit]:
         first = _name_start(g, key)
         if first < 0 or not text[start + first].isupper():
             continue
-        out.append(Hit(start, end, rows_of(value >> (_KEYLEN_BITS + 1))))
+        rows = rows_of(value >> (_KEYLEN_BITS + 1))
+        if _lower_word_after(g, key, text, start, first, rows):
+            continue
+        out.append(Hit(start, end, rows))
     return out
+
+
+# Words a place name writes in lower case ("Isle of Man", "Stratford-upon-Avon").
+_LOWER_NAME_WORDS = frozenset({"of", "on", "upon", "the", "and", "en", "sur", "am", "im",
+                               "bei", "y", "e", "i", "a", "op", "aan"})
+
+
+def _lower_word_after(g: _Gazetteer, key: str, text: str, start: int, first: int,
+                      rows: tuple[int, ...]) -> bool:
+    """A later word of an English-speaking country's place name written in
+    lower case: "at Brooklyn park" is a park in Brooklyn, not Brooklyn
+    Park (elsewhere a name is written as the writer hears it: "Gaza city")."""
+    if not all(g.country[r] in g.name_like for r in rows):
+        return False
+    for match in _TOKEN.finditer(key, first):
+        word = match.group()
+        if (match.start() > first and word not in g.particles
+                and word not in _LOWER_NAME_WORDS and text[start + match.start()].islower()):
+            return True
+    return False
 
 
 def _acronym_ok(alias: str, surface: str) -> bool:
@@ -452,7 +475,9 @@ def find_places(text: str, country_hint: str | None = None,
       accepted mention of the same name;
     - never a street, school or hospital name ("South Kentucky Avenue",
       "Garden City High School"), never right after a compass word ("South
-      Side"), never a person ("Officer Austin", "Austin said").
+      Side"), never a person ("Officer Austin", "Austin said");
+    - a name of an English-speaking country written with a later word in
+      lower case is not that name ("at Brooklyn park" is Brooklyn).
 
     `scan` is `scan_places(text)` when the caller has it already (a second
     call on the same text, with another `until`, need not scan it again).
