@@ -108,6 +108,15 @@ def test_small_us_town_needs_a_clue():
     assert us("Hesston police said two died.")[0][1] == "Hesston"
 
 
+def test_a_dateline_dash_is_a_clue_a_hyphen_in_a_name_is_not():
+    assert us("HESSTON -- A gunman opened fire.")[0][1] == "Hesston"
+    assert us("HESSTON - A gunman opened fire.")[0][1] == "Hesston"
+    assert us("HESSTON — A gunman opened fire.")[0][1] == "Hesston"
+    # a double-barrelled surname at the start of a line
+    assert us("Alex Doe, 29, was charged.\nHesston-Doe, of Wichita, is held.") == [
+        ("Wichita", "Wichita", "Kansas")]
+
+
 def test_a_later_word_of_a_name_in_lower_case_is_not_that_name():
     # a park in Brooklyn, not Brooklyn Park, Minnesota
     assert us("Five people were shot at Brooklyn park on Saturday.")[0][1:] == (

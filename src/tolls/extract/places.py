@@ -662,7 +662,8 @@ _STREET_AFTER = re.compile(
     r"Boulevard|Blvd\.?|Drive|Dr\.|Lane|Ln\.?|Way|Court|Ct\.?|Place|Pl\.|Parkway|Pkwy|"
     r"Highway|Hwy|Terrace|Circle|Trail|Pike|Apartments|Apts?|Elementary|Middle|High\s+School|"
     r"School|Academy|College|University|Hospital|Medical|Mall|Plaza|Stadium|Church|Cemetery)\b")
-_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*(?:--?|[—–])")
+# A dateline's dash, not a hyphen joining two names ("Starks-Vaulx, of Gary").
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*(?:--|-(?=\s)|[—–])")
 # "Dallas County District Attorney" in a story from Selma, Alabama: a county
 # of the same name, not the town.
 _COUNTY_AFTER = re.compile(r"[ \t]+(?:County|Co\.|Parish|Township|Twp\.?)(?!\w)")
