@@ -37,6 +37,11 @@ def test_a_county_is_keyed_by_its_state():
     # a state after the county that has no county of the name is no help
     assert counties("Itasca County, Texas", None) == ["itasca|Minnesota"]
     assert counties("THE COUNTY, Ind. said", None) == []
+    # else a state written after a comma elsewhere in the text
+    assert counties("Hunter found dead in Chautauqua County\n\nTOWN OF BUSTI, N.Y. (WKBW)",
+                    "Colorado") == ["chautauqua|New York"]
+    assert counties("Hunter found dead in Chautauqua County\n\nTOWN OF BUSTI (WKBW)",
+                    "Colorado") == []
     # Two words, and "the" before the name.
     assert counties("in the St. Louis County town", "Missouri") == ["st. louis|Missouri"]
     assert counties("in the Okaloosa County area", "Florida") == ["okaloosa|Florida"]
@@ -90,3 +95,18 @@ def test_a_town_of_another_state_is_the_gazetteers_guess_and_does_not_block():
     assert a.counties == ["pasco|Florida"]
     _, placed = link_reports([], [a, b])
     assert placed["a"] == placed["b"]
+
+
+def test_a_county_of_one_state_votes_for_the_reports_own_town():
+    from datetime import date
+
+    from tolls.link import describe
+
+    text = ("A teen visiting from Dallas was shot in Deer River on Sunday, the Itasca "
+            "County sheriff said.")
+    r = describe(text, published=date(2015, 11, 30), title="Teen shot and killed")
+    assert r.place is not None and r.place.name == "Deer River"  # Minnesota, with the county
+    # without it, one town of each state: the first named
+    r = describe(text.replace("Itasca County", "county"), published=date(2015, 11, 30),
+                 title="Teen shot and killed")
+    assert r.place is not None and r.place.name == "Dallas"

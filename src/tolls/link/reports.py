@@ -127,6 +127,11 @@ def describe(text: str, *, published: date | datetime | None = None,
     events = find_event_types(lead)
     event, outlet = _event_first(title or "", in_title)
     town = _main_town(event, in_text + outlet)
+    # A county of one state named in the title or lead votes for that state
+    # ("Hunter found dead in Chautauqua County": Lakewood, New York, not
+    # Colorado); the counties are then read again with the town's state.
+    named = counties(lead, [town.admin1 if town else None, *(p.admin1 for p in towns)])
+    town = _main_town(event, in_text + outlet, [k.rpartition("|")[2] for k in named])
     return Report(
         document=document,
         date=_event_date(lead, day),
@@ -198,7 +203,8 @@ def _distinct(places: list[Place]) -> list[Place]:
     return list(seen.values())
 
 
-def _main_town(in_title: list[Place], in_text: list[Place]) -> Place | None:
+def _main_town(in_title: list[Place], in_text: list[Place],
+               county_states: Sequence[str] = ()) -> Place | None:
     """The title's town, else the town the text names most (first named wins
     a tie): a local story names its town again and again, a surname read as
     a town comes up once. Only towns of the state (admin1) the report's
@@ -213,6 +219,7 @@ def _main_town(in_title: list[Place], in_text: list[Place]) -> Place | None:
         in_title = [p for p in in_title if p.admin1]
         in_text = [p for p in in_text if p.admin1]
     states = Counter(p.admin1 for p in in_title + in_text if p.admin1)
+    states.update(county_states)
     if states:
         main, n = states.most_common(1)[0]
         if n >= _MAIN_STATE_TOWNS:
