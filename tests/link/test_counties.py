@@ -78,6 +78,17 @@ def test_a_county_a_fortnight_later_or_two_ages_or_two_towns_stays_apart():
         assert placed["a"] != placed["b"]
 
 
+def test_a_suburb_and_its_city_in_one_county_are_one_place():
+    first = _county("a", EVERETT, "2016-05-08", "Boy, 11, shot in Snohomish County")
+    # Mukilteo, 9 km from Everett: a suburb and its city
+    near = _county("b", Place("Mukilteo", 47.94, -122.30, geonames_id=5804127,
+                              admin1="Washington"), "2016-05-09", "Man shot in Snohomish County")
+    _, placed = link_reports([], [first, near])
+    assert placed["a"] == placed["b"]
+    _, apart = link_reports([], [first, near], LinkSettings(county_town_km=5.0))
+    assert apart["a"] != apart["b"]
+
+
 def test_one_county_name_in_two_states_is_two_counties():
     a = _county("a", HESSTON, "2016-05-08", "Deputy shot in Washington County")
     hillsboro = Place("Hillsboro", 45.52, -122.99, geonames_id=5731070, admin1="Oregon")

@@ -487,7 +487,7 @@ def _same_county(clusters: Clusters, extra: Sequence[Record], reports: Sequence[
                 ages_a, ages_b = set(reports[i].ages), set(reports[j].ages)
                 if ages_a and ages_b and not ages_a & ages_b:
                     continue
-                if _two_towns(a, b, state):
+                if _two_towns(a, b, state, s):
                     continue  # Houston and Humble, both in Harris County: the towns say more
                 if _days_apart(a, b) <= s.county_days:
                     _join_unless_decided(clusters, a.id, b.id)
@@ -525,12 +525,16 @@ def _same_toll(clusters: Clusters, extra: Sequence[Record], reports: Sequence[Re
                     _join_unless_decided(clusters, a.id, b.id)
 
 
-def _two_towns(a: Record, b: Record, state: str) -> bool:
+def _two_towns(a: Record, b: Record, state: str, s: LinkSettings) -> bool:
     """Two different own towns in the county's state (a town of the name in
     another state is the gazetteer's guess: "Pasco", Washington, in a story
-    of Pasco County, Florida)."""
-    return bool(a.place_name and b.place_name and a.admin1 == b.admin1 == state
-                and a.place_name != b.place_name)
+    of Pasco County, Florida), more than `county_town_km` apart (a suburb
+    and its city, "Shalimar" and "Fort Walton Beach", are one place here)."""
+    if not (a.place_name and b.place_name and a.admin1 == b.admin1 == state
+            and a.place_name != b.place_name):
+        return False
+    d = km(a, b)
+    return d is None or d > s.county_town_km
 
 
 def _gap(a: Record, b: Record) -> int:

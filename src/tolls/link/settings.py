@@ -107,6 +107,10 @@ class LinkSettings:
     toll_days: two reports at one town (with a province) whose headlines
         give the same exact toll, killed and injured adding up to 3 or more,
         up to this many days apart, are one incident (negative: off).
+    county_town_km: two reports naming one county with two different own
+        towns of its state are joined by it only when the towns lie at most
+        this far apart (a suburb and its city; Houston and Humble, 28 km
+        apart in Harris County, stay apart).
     seed: seed for Splink's random sampling, so runs are reproducible.
     priors: (m, u) per comparison level; see DEFAULT_PRIORS.
     """
@@ -130,6 +134,7 @@ class LinkSettings:
     lead_similarity: float = 0.3
     county_days: int = 7
     toll_days: int = 365
+    county_town_km: float = 10.0
     seed: int = 42
     priors: dict[str, dict[str, tuple[float, float]]] = field(
         default_factory=lambda: {k: dict(v) for k, v in DEFAULT_PRIORS.items()}
