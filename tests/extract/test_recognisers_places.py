@@ -108,6 +108,38 @@ def test_small_us_town_needs_a_clue():
     assert us("Hesston police said two died.")[0][1] == "Hesston"
 
 
+def test_a_dateline_dash_is_a_clue_a_hyphen_in_a_name_is_not():
+    assert us("HESSTON -- A gunman opened fire.")[0][1] == "Hesston"
+    assert us("HESSTON - A gunman opened fire.")[0][1] == "Hesston"
+    assert us("HESSTON — A gunman opened fire.")[0][1] == "Hesston"
+    # a double-barrelled surname at the start of a line
+    assert us("Alex Doe, 29, was charged.\nHesston-Doe, of Wichita, is held.") == [
+        ("Wichita", "Wichita", "Kansas")]
+
+
+def test_a_later_word_of_a_name_in_lower_case_is_not_that_name():
+    # a park in Brooklyn, not Brooklyn Park, Minnesota
+    assert us("Five people were shot at Brooklyn park on Saturday.")[0][1:] == (
+        "Brooklyn", "New York")
+    assert us("Five people were shot in Brooklyn Park on Saturday.")[0][1:] == (
+        "Brooklyn Park", "Minnesota")
+    assert us("BROOKLYN PARK, Minn. - Five people were shot.")[0][1] == "Brooklyn Park"
+    # names that write a word in lower case, and names abroad written as heard
+    assert names("He lives in Rio de Janeiro.")[0][1] == "Rio de Janeiro"
+    assert names("A strike hit Gaza city on Monday.")[0][1] == "Gaza City"
+
+
+def test_a_headline_person_or_police_department_after_a_small_town_is_a_clue():
+    assert us("Hesston toddler accidentally shot")[0][1] == "Hesston"
+    assert us("Hesston PD: 20-Year-Old Critical After Being Shot")[0][1] == "Hesston"
+    assert us("Rural Hesston Man Arrested in Shooting")[0][1] == "Hesston"
+    # a name before a word that is no person or police is no town
+    for text in ("Kansas officials said Newton Teenage Mutant was sold.",
+                 "Kansas officials said Newton Mandel left."):
+        assert [n for _, n, _ in us(text)] == ["Kansas"]
+    assert us("Sheriff Walton said the baby was safe.") == []
+
+
 def test_a_state_is_not_a_small_town_of_the_same_name():
     assert us("She moved to Florida.")[0][1:] == ("Florida", "Florida")
     assert [n for _, n, _ in us("rallies in Florida, New York and Ohio")] == [

@@ -27,6 +27,26 @@ def test_a_county_is_keyed_by_its_state():
         "chautauqua|New York"]
     assert counties("Hunter found dead in Chautauqua County", ["Colorado", "Kansas"]) == [
         "chautauqua|Kansas"]
+    # The state written right after the county wins, also in a dateline's
+    # capitals; without one, a county of several states stays unplaced.
+    assert counties("Hamilton County, TN (WDEF) - A boy, 3, died.", None) == [
+        "hamilton|Tennessee"]
+    assert counties("ALLEN COUNTY, Ind. (WANE) The father pleaded guilty.", "Ohio") == [
+        "allen|Indiana"]
+    assert counties("Deputies in Hamilton County said a boy, 3, died.", None) == []
+    # a state after the county that has no county of the name is no help
+    assert counties("Itasca County, Texas", None) == ["itasca|Minnesota"]
+    assert counties("THE COUNTY, Ind. said", None) == []
+    # else a state written after a comma elsewhere in the text
+    assert counties("Hunter found dead in Chautauqua County\n\nTOWN OF BUSTI, N.Y. (WKBW)",
+                    "Colorado") == ["chautauqua|New York"]
+    assert counties("Hunter found dead in Chautauqua County\n\nTOWN OF BUSTI (WKBW)",
+                    "Colorado") == []
+    # A possessive name, with either apostrophe.
+    assert counties("Five shot in Prince George’s County", None) == ["prince george's|Maryland"]
+    # (without the "'s", Virginia's county of that name)
+    assert counties("Five shot in Prince George County", "Maryland") == [
+        "prince george|Virginia"]
     # Two words, and "the" before the name.
     assert counties("in the St. Louis County town", "Missouri") == ["st. louis|Missouri"]
     assert counties("in the Okaloosa County area", "Florida") == ["okaloosa|Florida"]
@@ -63,6 +83,17 @@ def test_a_county_a_fortnight_later_or_two_ages_or_two_towns_stays_apart():
         assert placed["a"] != placed["b"]
 
 
+def test_a_suburb_and_its_city_in_one_county_are_one_place():
+    first = _county("a", EVERETT, "2016-05-08", "Boy, 11, shot in Snohomish County")
+    # Mukilteo, 9 km from Everett: a suburb and its city
+    near = _county("b", Place("Mukilteo", 47.94, -122.30, geonames_id=5804127,
+                              admin1="Washington"), "2016-05-09", "Man shot in Snohomish County")
+    _, placed = link_reports([], [first, near])
+    assert placed["a"] == placed["b"]
+    _, apart = link_reports([], [first, near], LinkSettings(county_town_km=5.0))
+    assert apart["a"] != apart["b"]
+
+
 def test_one_county_name_in_two_states_is_two_counties():
     a = _county("a", HESSTON, "2016-05-08", "Deputy shot in Washington County")
     hillsboro = Place("Hillsboro", 45.52, -122.99, geonames_id=5731070, admin1="Oregon")
@@ -80,3 +111,18 @@ def test_a_town_of_another_state_is_the_gazetteers_guess_and_does_not_block():
     assert a.counties == ["pasco|Florida"]
     _, placed = link_reports([], [a, b])
     assert placed["a"] == placed["b"]
+
+
+def test_a_county_of_one_state_votes_for_the_reports_own_town():
+    from datetime import date
+
+    from tolls.link import describe
+
+    text = ("A teen visiting from Dallas was shot in Deer River on Sunday, the Itasca "
+            "County sheriff said.")
+    r = describe(text, published=date(2015, 11, 30), title="Teen shot and killed")
+    assert r.place is not None and r.place.name == "Deer River"  # Minnesota, with the county
+    # without it, one town of each state: the first named
+    r = describe(text.replace("Itasca County", "county"), published=date(2015, 11, 30),
+                 title="Teen shot and killed")
+    assert r.place is not None and r.place.name == "Dallas"

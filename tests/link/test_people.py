@@ -204,3 +204,44 @@ def test_a_name_before_a_year_old_and_not_the_day_after_it():
             "25-year-old Kevin McAdoo Monday. Rita Vance, a nurse, testified. The "
             "gunman was named as 31-year-old Anna Maria Lucia Ruiz of Topeka.")
     assert aged_people(text) == ["sam poe", "kevin mcadoo", "anna ruiz"]
+def test_a_town_of_unknown_province_is_no_main_town_beside_one_of_known_province():
+    from tolls.link.reports import _main_town
+
+    arrest = Place("Arrest", 50.1, 1.6, geonames_id=3037085, country="FR")
+    lopez = Place("Lopez", 13.88, 122.26, geonames_id=1705357, country="PH")
+    killeen = Place("Killeen", 31.12, -97.73, geonames_id=4705349, country="US",
+                    admin1="Texas")
+    # a headline word or a surname read as a town abroad gives way to the
+    # report's town of known province, in the title or in the text
+    assert _main_town([arrest], [killeen]) == killeen
+    assert _main_town([], [lopez, lopez, lopez, killeen, lopez]) == killeen
+    # with no town of known province, the gazetteer's guess is all there is
+    assert _main_town([arrest], []) == arrest
+    assert _main_town([], [lopez, lopez]) == lopez
+
+
+def test_a_persons_town_and_the_outlets_town_are_not_the_titles_own_town():
+    from datetime import date
+
+    from tolls.link import describe
+
+    body = ("Police said the shooting happened late Saturday outside a bar. "
+            "Officers are looking for a gray car.")
+    for title, town in [
+        ("Fort Worth man found not guilty in fatal Arlington shooting", "Arlington"),
+        ("Pittsburgh Man To Stand Trial For Allentown Homicide", "Allentown"),
+        # with no other town, the outlet's is the best guess left
+        ("Girl shot outside bar - WMC Action News 5 - Memphis, Tennessee", "Memphis"),
+        ("Man shot outside Wichita bar - KWCH 12 Wichita News", "Wichita"),
+        # one town only: a person's town is the title's town all the same
+        ("Beloit teen charged in shooting death of best friend", "Beloit"),
+        # a dash that opens no outlet's name keeps the town
+        ("Two shot in Wichita - suspect at large", "Wichita"),
+    ]:
+        r = describe(body, published=date(2016, 3, 7), title=title)
+        assert (r.place.name if r.place else None) == town, title
+    # the text's town comes before the outlet's
+    r = describe("A boy was hurt in Mechanicsville. Deputies in Mechanicsville said so.",
+                 published=date(2016, 3, 7),
+                 title="Boy hurt in accident - NBC12 - WWBT - Richmond, VA News")
+    assert r.place is not None and r.place.name == "Mechanicsville"

@@ -345,8 +345,31 @@ def _hits(g: _Gazetteer, text: str) -> list[Hit]:
         first = _name_start(g, key)
         if first < 0 or not text[start + first].isupper():
             continue
-        out.append(Hit(start, end, rows_of(value >> (_KEYLEN_BITS + 1))))
+        rows = rows_of(value >> (_KEYLEN_BITS + 1))
+        if _lower_word_after(g, key, text, start, first, rows):
+            continue
+        out.append(Hit(start, end, rows))
     return out
+
+
+# Words a place name writes in lower case ("Isle of Man", "Stratford-upon-Avon").
+_LOWER_NAME_WORDS = frozenset({"of", "on", "upon", "the", "and", "en", "sur", "am", "im",
+                               "bei", "y", "e", "i", "a", "op", "aan"})
+
+
+def _lower_word_after(g: _Gazetteer, key: str, text: str, start: int, first: int,
+                      rows: tuple[int, ...]) -> bool:
+    """A later word of an English-speaking country's place name written in
+    lower case: "at Brooklyn park" is a park in Brooklyn, not Brooklyn
+    Park (elsewhere a name is written as the writer hears it: "Gaza city")."""
+    if not all(g.country[r] in g.name_like for r in rows):
+        return False
+    for match in _TOKEN.finditer(key, first):
+        word = match.group()
+        if (match.start() > first and word not in g.particles
+                and word not in _LOWER_NAME_WORDS and text[start + match.start()].islower()):
+            return True
+    return False
 
 
 def _acronym_ok(alias: str, surface: str) -> bool:
@@ -447,11 +470,14 @@ def find_places(text: str, country_hint: str | None = None,
     - a one-word town under `_SMALL_TOWN` people in a country whose towns are
       often named after people (`name_like_countries`: Harvey, Walton,
       Joshua) needs a clue: a locative word before it, a state after it, the
-      dateline, a following "police" / "County" / "man", or an earlier
+      dateline, a following "police" / "PD" / "County" / "man" / "Toddler"
+      (a person noun in any case: headlines capitalise it), or an earlier
       accepted mention of the same name;
     - never a street, school or hospital name ("South Kentucky Avenue",
       "Garden City High School"), never right after a compass word ("South
-      Side"), never a person ("Officer Austin", "Austin said").
+      Side"), never a person ("Officer Austin", "Austin said");
+    - a name of an English-speaking country written with a later word in
+      lower case is not that name ("at Brooklyn park" is Brooklyn).
 
     `scan` is `scan_places(text)` when the caller has it already (a second
     call on the same text, with another `until`, need not scan it again).
@@ -609,6 +635,20 @@ def _state_after_re() -> re.Pattern[str]:
 
 
 _STATE_AFTER = _state_after_re()
+
+
+def states_written(text: str) -> list[str]:
+    """The US states written after a comma anywhere in `text` ("TOWN OF
+    BUSTI, N.Y. (WKBW)", "Selma, Ala."), by their full names, in text order."""
+    found = (_state_name(m.group(1)) for m in _STATE_AFTER.finditer(text))
+    return list(dict.fromkeys(st for st in found if st))
+
+
+def state_after(text: str, end: int) -> str | None:
+    """The US state written right after offset `end` (", Kan.", ", TX",
+    ", Tennessee"), by its full name, else None."""
+    m = _STATE_AFTER.match(text, end)
+    return _state_name(m.group(1)) if m else None
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Ff]rom|[Oo]f|[Tt]o|[Ii]nto|[Aa]cross|[Aa]round|"
     r"[Ii]nside|[Bb]etween|[Tt]hrough|[Tt]owards?|[Oo]nto|[Vv]isit(?:ed|ing)?|[Ll]eft|"
@@ -616,8 +656,11 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?:\s+(?:the|a|an|northern|southern|eastern|western|central|rural|suburban|downtown))?"
     r"\s+$")
 _PLACE_NOUN_AFTER = re.compile(
-    r"(?:'s|’s)?[ \t]+(?:[Pp]olice|County|[Cc]ounty|[Cc]ity|[Tt]ownship|man|woman|men|women|"
-    r"boy|girl|teen|resident|residents|native|area|neighbou?rhood|community|officials|"
+    r"(?:'s|’s)?[ \t]+(?:[Pp]olice|County|[Cc]ounty|[Cc]ity|[Tt]ownship|PD|"
+    # a headline writes its words capitalised: "Frankfort Teen Accidentally Shot"
+    r"(?i:man|woman|men|women|boy|girl|teen|teenager|toddler|infant|baby|child|student|"
+    r"youth|couple)|"
+    r"resident|residents|native|area|neighbou?rhood|community|officials|"
     r"[Mm]ayor|[Ss]heriff|home|homes|[Hh]igh|business|businesses|family|families|"
     r"council|[Ff]ire|[Pp]ublic|schools?|[Ss]hootings?|[Hh]omicides?|[Mm]urders?|[Kk]illings?|"
     r"[Ss]tabbings?|[Ss]tandoff|[Mm]assacre)\b")
@@ -626,7 +669,8 @@ _STREET_AFTER = re.compile(
     r"Boulevard|Blvd\.?|Drive|Dr\.|Lane|Ln\.?|Way|Court|Ct\.?|Place|Pl\.|Parkway|Pkwy|"
     r"Highway|Hwy|Terrace|Circle|Trail|Pike|Apartments|Apts?|Elementary|Middle|High\s+School|"
     r"School|Academy|College|University|Hospital|Medical|Mall|Plaza|Stadium|Church|Cemetery)\b")
-_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*(?:--?|[—–])")
+# A dateline's dash, not a hyphen joining two names ("Starks-Vaulx, of Gary").
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*(?:--|-(?=\s)|[—–])")
 # "Dallas County District Attorney" in a story from Selma, Alabama: a county
 # of the same name, not the town.
 _COUNTY_AFTER = re.compile(r"[ \t]+(?:County|Co\.|Parish|Township|Twp\.?)(?!\w)")

@@ -53,6 +53,15 @@ _RECALL_CHARS = 1500
 _MAIN_STATE_TOWNS = 2
 # A date right after a speech verb is when something was said ("police said
 # Monday"), not when the shooting happened.
+# A town before one of these is where a person is from ("Lynn teen").
+_PERSON_AFTER = re.compile(
+    r"(?:'s|’s)?[ \t]+(?i:man|woman|men|women|boy|girl|teen|teenager|toddler|child|"
+    r"student|resident|couple|mother|father)\b")
+# A title's tail naming the outlet: " - WMC Action News 5 - Memphis,
+# Tennessee", " | WBTV Charlotte", " - wave3.com-Louisville News".
+_OUTLET = re.compile(
+    r"\s(?:[-|–—]|-\s\|)\s(?=[^-|–—]*(?:\bNews\b|\bTV\b|\.com\b|\bChannel\b|"
+    r"\b[KW][A-Z]{2,3}\b|\bFOX\b|\bNBC|\bCBS\b|\bABC\b|My[A-Z][a-z]+[A-Z]))")
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|told|announced|added|stated|confirmed|released|reported)\s+"
     r"(?:on\s+|late\s+|early\s+)?$", re.I)
@@ -131,7 +140,13 @@ def describe(text: str, *, published: date | datetime | None = None,
     towns = _distinct(in_title + in_text)
     actors = find_actors(lead)
     events = find_event_types(lead)
-    town = _main_town(in_title, in_text)
+    event, outlet = _event_first(title or "", in_title)
+    town = _main_town(event, in_text + outlet)
+    # A county of one state named in the title or lead votes for that state
+    # ("Hunter found dead in Chautauqua County": Lakewood, New York, not
+    # Colorado); the counties are then read again with the town's state.
+    named = counties(lead, [town.admin1 if town else None, *(p.admin1 for p in towns)])
+    town = _main_town(event, in_text + outlet, [k.rpartition("|")[2] for k in named])
     return Report(
         document=document,
         date=_event_date(lead, day),
@@ -173,6 +188,25 @@ def _towns(text: str) -> list[Place]:
     return [m.value for m in find_places(text) if m.value.precision not in _COARSE]
 
 
+def _event_first(title: str, in_title: list[Place]) -> tuple[list[Place], list[Place]]:
+    """The title's towns, a person's town and the outlet's last: "Fort Worth
+    man found not guilty in fatal Arlington shooting" and "Kent teen
+    arrested after Des Moines shooting" say where the shooting was with
+    their other town; "... - NBC12 - WWBT - Richmond, VA News" is where the
+    station is."""
+    if not in_title:
+        return [], []
+    outlet = _OUTLET.search(title)
+    cut = outlet.start() if outlet else len(title)
+    rank = {}
+    for m in find_places(title):
+        rank.setdefault(m.value.name, 2 if m.start >= cut
+                        else 1 if _PERSON_AFTER.match(title, m.end) else 0)
+    ranked = sorted(in_title, key=lambda p: rank.get(p.name, 0))
+    return ([p for p in ranked if rank.get(p.name, 0) < 2],
+            [p for p in ranked if rank.get(p.name, 0) == 2])
+
+
 def _not_towns(names: list[str], towns: list[Place]) -> list[str]:
     """Names that are not a town the report names ("a 4-year-old Long Beach
     girl" reads like "a 4-year-old Alex Doe")."""
@@ -187,14 +221,23 @@ def _distinct(places: list[Place]) -> list[Place]:
     return list(seen.values())
 
 
-def _main_town(in_title: list[Place], in_text: list[Place]) -> Place | None:
+def _main_town(in_title: list[Place], in_text: list[Place],
+               county_states: Sequence[str] = ()) -> Place | None:
     """The title's town, else the town the text names most (first named wins
     a tie): a local story names its town again and again, a surname read as
     a town comes up once. Only towns of the state (admin1) the report's
     towns are most often in count, when at least two are: the gazetteer
     picks a town of the name in another state ("Pasco" in Washington in a
-    story of Pasco County, Florida, that names New Port Richey)."""
+    story of Pasco County, Florida, that names New Port Richey). A report
+    that names a town of known province names no town without one: the
+    gazetteer only guesses those, abroad, from a headline word or a surname
+    ("Arrest made in Gwinnett shooting" read as Arrest, France; "Lopez", a
+    Philippine town, in a story from Killeen, Texas)."""
+    if any(p.admin1 for p in in_title + in_text):
+        in_title = [p for p in in_title if p.admin1]
+        in_text = [p for p in in_text if p.admin1]
     states = Counter(p.admin1 for p in in_title + in_text if p.admin1)
+    states.update(county_states)
     if states:
         main, n = states.most_common(1)[0]
         if n >= _MAIN_STATE_TOWNS:
@@ -482,7 +525,7 @@ def _same_county(clusters: Clusters, extra: Sequence[Record], reports: Sequence[
                 ages_a, ages_b = set(reports[i].ages), set(reports[j].ages)
                 if ages_a and ages_b and not ages_a & ages_b:
                     continue
-                if _two_towns(a, b, state):
+                if _two_towns(a, b, state, s):
                     continue  # Houston and Humble, both in Harris County: the towns say more
                 if _days_apart(a, b) <= s.county_days:
                     _join_unless_decided(clusters, a.id, b.id)
@@ -599,12 +642,16 @@ def _recalled_day(clusters: Clusters, extra: Sequence[Record], reports: Sequence
                 _join_unless_decided(clusters, r.id, found[0].id)
 
 
-def _two_towns(a: Record, b: Record, state: str) -> bool:
+def _two_towns(a: Record, b: Record, state: str, s: LinkSettings) -> bool:
     """Two different own towns in the county's state (a town of the name in
     another state is the gazetteer's guess: "Pasco", Washington, in a story
-    of Pasco County, Florida)."""
-    return bool(a.place_name and b.place_name and a.admin1 == b.admin1 == state
-                and a.place_name != b.place_name)
+    of Pasco County, Florida), more than `county_town_km` apart (a suburb
+    and its city, "Shalimar" and "Fort Walton Beach", are one place here)."""
+    if not (a.place_name and b.place_name and a.admin1 == b.admin1 == state
+            and a.place_name != b.place_name):
+        return False
+    d = km(a, b)
+    return d is None or d > s.county_town_km
 
 
 def _gap(a: Record, b: Record) -> int:

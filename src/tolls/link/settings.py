@@ -119,6 +119,10 @@ class LinkSettings:
     recall_days: a report whose title or first paragraphs name a day up to
         this many days before its own (beyond its week) joins the one
         incident whose reports at its town name that day (negative: off).
+    county_town_km: two reports naming one county with two different own
+        towns of its state are joined by it only when the towns lie at most
+        this far apart (a suburb and its city; Houston and Humble, 28 km
+        apart in Harris County, stay apart).
     seed: seed for Splink's random sampling, so runs are reproducible.
     priors: (m, u) per comparison level; see DEFAULT_PRIORS.
     """
@@ -147,6 +151,7 @@ class LinkSettings:
     text_days: int = 7
     text_similarity_states: float = 0.35
     recall_days: int = 365
+    county_town_km: float = 10.0
     seed: int = 42
     priors: dict[str, dict[str, tuple[float, float]]] = field(
         default_factory=lambda: {k: dict(v) for k, v in DEFAULT_PRIORS.items()}
