@@ -151,3 +151,58 @@ def test_a_recalled_day_with_two_incidents_or_at_another_town_joins_nothing():
     assert placed["a"] != placed["b"]
     assert placed["c"] not in (placed["a"], placed["b"])
     assert placed["d"] not in (placed["a"], placed["b"])
+
+
+HEAD = "One dead, six hurt in Riverbend Old Town tavern shooting"
+SAME_HEAD = "One killed, six injured in Old Town tavern shooting"
+OTHER_HEAD = "Woman wounded on her porch by gunfire from passing car"
+# Other headlines, so that a word's rarity means something.
+HEADLINES = [replace(report(f"h{i}", TOLEDO, f"2015-0{i}-01", ""), headline=tokens(OTHER_HEAD))
+             for i in range(1, 4)]
+
+
+def test_two_headlines_sharing_rare_words_within_days_join():
+    a = replace(report("a", HESSTON, "2016-02-25", ""), headline=tokens(HEAD))
+    # a second outlet's page, its body a sign-up box, its town not read
+    b = replace(report("b", None, "2016-02-26", ""), headline=tokens(SAME_HEAD))
+    _, placed = link_reports([], [a, b, *HEADLINES])
+    assert placed["a"] == placed["b"]
+    _, off = link_reports([], [a, b, *HEADLINES], LinkSettings(headline_similarity=2))
+    assert off["a"] != off["b"]
+
+
+def test_like_headlines_in_two_states_or_a_week_apart_stay_apart():
+    a = replace(report("a", HESSTON, "2016-02-25", ""), headline=tokens(HEAD))
+    ohio = replace(report("b", TOLEDO, "2016-02-26", ""), headline=tokens(SAME_HEAD))
+    later = replace(report("c", HESSTON, "2016-03-04", ""), headline=tokens(SAME_HEAD))
+    _, placed = link_reports([], [a, ohio, later, *HEADLINES])
+    assert len({placed[d] for d in "abc"}) == 3
+
+
+def test_a_page_without_a_story_joins_the_story_holding_its_headline():
+    words = tokens(HEAD + ". " + STORY)
+    a = replace(report("a", HESSTON, "2016-02-25", ""), words=words, headline=tokens(HEAD))
+    head = "Parking space argument outside Blue Heron tavern ends in gunfire"
+    paywall = replace(report("b", None, "2016-02-26", ""), words=tokens(head),
+                      headline=tokens(head))
+    others = [replace(report(f"o{i}", TOLEDO, f"2016-02-2{i}", ""), words=tokens(OTHER),
+                      headline=tokens(OTHER_HEAD)) for i in range(4, 7)]
+    only = LinkSettings(text_similarity=2, headline_similarity=2)  # this rule alone
+    _, placed = link_reports([], [a, paywall, *others], only)
+    assert placed["a"] == placed["b"]
+    assert placed["o5"] != placed["b"]  # a story of that day without its headline's words
+    only.headline_in_story = 2
+    _, off = link_reports([], [a, paywall, *others], only)
+    assert off["a"] != off["b"]
+
+
+def test_a_page_with_a_story_of_its_own_is_not_read_by_its_headline_alone():
+    a = replace(report("a", HESSTON, "2016-02-25", ""), words=tokens(STORY),
+                headline=tokens("Tavern shooting"))
+    head = "Blue Heron tavern owner closes after parking argument"
+    # its body tells another story: the story's words, not the headline's, count
+    b = replace(report("b", None, "2016-02-26", ""), words=tokens(head + ". " + OTHER),
+                headline=tokens(head))
+    _, placed = link_reports([], [a, b, *ELSEWHERE],
+                             LinkSettings(text_similarity=2, headline_similarity=2))
+    assert placed["a"] != placed["b"]

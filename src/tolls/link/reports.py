@@ -102,6 +102,9 @@ class Report:
     # Days before its week that its title or first paragraphs name, ISO
     # ("charged in the Nov. 29 death"): see _followups.py.
     recalled: list[str] = field(default_factory=list)
+    # The content words of its headline alone: a page whose body is a
+    # paywall or a sign-up box still has its headline.
+    headline: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         """This report as JSON (dates as ISO strings), for storing; `from_json` reverses it."""
@@ -165,6 +168,7 @@ def describe(text: str, *, published: date | datetime | None = None,
         streets=streets(text),
         words=story_words(title or "", text[:_STORY_CHARS]),
         recalled=recalled_days(head + text[:_RECALL_CHARS], day),
+        headline=tokens(title or ""),
     )
 
 
@@ -325,7 +329,11 @@ def link_reports(claims: Sequence[Claim], reports: Sequence[Report],
       in two states; `_similar_texts`); a
       report recalling a day (before its week, within `recall_days`) joins
       the one incident whose reports at its town name that day
-      (`_recalled_day`); two clusters whose headlines give children's
+      (`_recalled_day`); two headlines in one state within
+      `headline_days` whose TF-IDF cosine is at least
+      `headline_similarity` are one incident (`_similar_headlines`), and a
+      page with no story of its own joins the story holding its headline
+      (`_headline_in_story`); two clusters whose headlines give children's
       ages, none in common, are never joined;
     - a figureless report that links to nothing joins the single incident
       with a claim dated to a day at its town up to `followup_days` before
@@ -360,6 +368,8 @@ def link_reports(claims: Sequence[Claim], reports: Sequence[Report],
     _same_toll(clusters, extra, reports, s)
     _same_street(clusters, extra, reports, s)
     _similar_texts(clusters, extra, reports, s)
+    _similar_headlines(clusters, extra, reports, s)
+    _headline_in_story(clusters, extra, reports, s)
     _recalled_day(clusters, extra, reports, s)
     # A follow-up's incident may be known by a claim dated to the day at
     # the town, or by a report whose lead names the day there (the claims
@@ -600,18 +610,69 @@ def _similar_texts(clusters: Clusters, extra: Sequence[Record], reports: Sequenc
     share the words every such story uses, which weigh little. In two
     states (often the gazetteer's two picks: "Brooklyn Park" and
     "Brooklyn") the bar is `text_similarity_states`."""
-    if min(s.text_similarity, s.text_similarity_states) > 1:
+    _join_similar(clusters, extra, [r.words for r in reports], s.text_days,
+                  s.text_similarity, s.text_similarity_states)
+
+
+def _similar_headlines(clusters: Clusters, extra: Sequence[Record],
+                       reports: Sequence[Report], s: LinkSettings) -> None:
+    """Two headlines in one state (or a state unknown), at most
+    `headline_days` apart, sharing rare words (TF-IDF cosine at least
+    `headline_similarity`: "One killed, six injured in Old Town shooting",
+    "One dead, six hurt in Wichita's Old Town shooting") are one incident:
+    it ties a page whose body is a paywall, or tells another story, to the
+    stories of its shooting. Never across two states (a headline is short)."""
+    _join_similar(clusters, extra, [r.headline for r in reports], s.headline_days,
+                  s.headline_similarity, 2.0)
+
+
+def _headline_in_story(clusters: Clusters, extra: Sequence[Record],
+                       reports: Sequence[Report], s: LinkSettings) -> None:
+    """A page with no story of its own (a paywall, a sign-up box, a tweet:
+    its words are its headline's) joins the report at most `headline_days`
+    away, in one state (or a state unknown), whose story holds most of its
+    headline's rare words (IDF-weighted share at least `headline_in_story`):
+    "Police identify four killed in Killeen shooting" and a Killeen story
+    of that day. Only its best match, so it never ties two incidents."""
+    if s.headline_in_story > 1:
         return
-    vectors = _tfidf([report.words for report in reports])
+    n = len(reports)
+    df = Counter(t for r in reports for t in set(r.words))
+    for i, (b, report) in enumerate(zip(extra, reports, strict=True)):
+        head = set(report.headline)
+        if b.day_start is None or not head or not set(report.words) <= head:
+            continue
+        weight = {t: math.log(n / df[t]) if df[t] else math.log(n) for t in head}
+        total = sum(weight.values())
+        best, share = None, 0.0
+        for j, (a, other) in enumerate(zip(extra, reports, strict=True)):
+            if j == i or a.day_start is None or abs(a.day_start - b.day_start) > s.headline_days:
+                continue
+            if not _one_state(a, b):
+                continue
+            words = set(other.words)
+            got = sum(w for t, w in weight.items() if t in words) / total if total else 0.0
+            if got > share:
+                best, share = a, got
+        if best is not None and share >= s.headline_in_story:
+            _join_unless_decided(clusters, b.id, best.id)
+
+
+def _join_similar(clusters: Clusters, extra: Sequence[Record], words: Sequence[Sequence[str]],
+                  days: int, bar: float, bar_states: float) -> None:
+    """Join dated records at most `days` apart whose `words`' TF-IDF cosine
+    is at least `bar` in one state, `bar_states` in two (above 1: off)."""
+    if min(bar, bar_states) > 1:
+        return
+    vectors = _tfidf(words)
     dated = sorted((i for i, r in enumerate(extra) if r.day_start is not None),
                    key=lambda i: (extra[i].day_start, extra[i].id))
     for x, i in enumerate(dated):
         for j in dated[x + 1:]:
             a, b = extra[i], extra[j]
-            if b.day_start - a.day_start > s.text_days:  # type: ignore[operator]
+            if b.day_start - a.day_start > days:  # type: ignore[operator]
                 break
-            bar = s.text_similarity if _one_state(a, b) else s.text_similarity_states
-            if _cosine(vectors[i], vectors[j]) >= bar:
+            if _cosine(vectors[i], vectors[j]) >= (bar if _one_state(a, b) else bar_states):
                 _join_unless_decided(clusters, a.id, b.id)
 
 

@@ -123,6 +123,14 @@ class LinkSettings:
         towns of its state are joined by it only when the towns lie at most
         this far apart (a suburb and its city; Houston and Humble, 28 km
         apart in Harris County, stay apart).
+    headline_similarity: two headlines in one state, at most `headline_days`
+        apart, whose TF-IDF cosine is at least this are one incident (above
+        1: off).
+    headline_days: see `headline_similarity` and `headline_in_story`.
+    headline_in_story: a page with no story of its own (a paywall) joins
+        the report at most `headline_days` away, in one state, whose story
+        holds at least this share of its headline's words weighted by
+        rarity (above 1: off).
     seed: seed for Splink's random sampling, so runs are reproducible.
     priors: (m, u) per comparison level; see DEFAULT_PRIORS.
     """
@@ -151,6 +159,9 @@ class LinkSettings:
     text_days: int = 7
     text_similarity_states: float = 0.35
     recall_days: int = 365
+    headline_similarity: float = 0.5
+    headline_days: int = 3
+    headline_in_story: float = 0.65
     county_town_km: float = 10.0
     seed: int = 42
     priors: dict[str, dict[str, tuple[float, float]]] = field(
