@@ -165,14 +165,18 @@ def _glosses(text: str, found: list[tuple[str, Mention]], i: int) -> bool:
     return False
 
 
+# Pattern name -> (name inside it, group name) of its groups: `_resolve` reads
+# only the matched pattern's groups (`groupdict` would build all of them).
+_GROUPS: dict[str, tuple[tuple[str, str], ...]] = {
+    kind: tuple((g[len(kind) + 1:], g) for g in _SCAN.groupindex if g.startswith(f"{kind}_"))
+    for kind, _ in _PATTERNS
+}
+
+
 def _resolve(match: re.Match[str], ref: date | None) -> DateRange | None:
     kind = match.lastgroup
-    prefix = f"{kind}_"
-    groups = {
-        k[len(prefix):]: v
-        for k, v in match.groupdict().items()
-        if v is not None and k.startswith(prefix)
-    }
+    groups = {name: v for name, g in _GROUPS.get(kind or "", ()) if (v := match.group(g))
+              is not None}
     try:
         if kind == "iso":
             return _day(date(int(groups["y"]), int(groups["m"]), int(groups["d"])))
