@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tolls.extract import extract
+from tolls.extract._automaton import phrase_alternation
+from tolls.extract.figures import _trie_alt
+from tolls.lexicons import load
 
 _PIECES = st.sampled_from([
     "killed", "at least", "between", "and", "more than", "dozens of", "people", "were",
@@ -32,3 +36,19 @@ def _check(text: str) -> None:
 @given(_TEXT)
 def test_extract_never_raises_and_keeps_invariants(text: str) -> None:
     _check(text)
+
+
+_PERSONS = sorted(load("casualty_words")["persons"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from([*_PERSONS, "and", "of", "s", " ", "  ", "-"]),
+                          st.text(max_size=3)), max_size=8).map(" ".join))
+def test_a_phrase_trie_matches_where_the_longest_first_alternation_does(text):
+    # `_trie_alt` stands in for `phrase_alternation` inside the cascade's rules,
+    # where the extent of a match (not only whether there is one) counts.
+    for tail in (r"\b", r"(?:\s+and)?\s+\w", r"s?\b", ""):
+        flat = re.compile(rf"(?:{phrase_alternation(_PERSONS)}){tail}", re.I)
+        factored = re.compile(rf"(?:{_trie_alt(_PERSONS)}){tail}", re.I)
+        assert [m.span() for m in flat.finditer(text)] == [
+            m.span() for m in factored.finditer(text)]

@@ -18,6 +18,7 @@ from tolls.extract._automaton import (
     leftmost_longest,
     normalise,
     trie,
+    word_starts,
 )
 from tolls.extract.mentions import Mention
 from tolls.lexicons import load
@@ -90,24 +91,20 @@ def _weak_keys() -> frozenset[str]:
 
 
 @cache
-def _conflict_re() -> re.Pattern[str]:
-    words = sorted(load("actors").get("conflict_words", []), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
-
-
-@cache
-def _conflict_ascii_re() -> re.Pattern[str]:
-    """`_conflict_re` for lower-cased ASCII text: its words as a trie, without
-    IGNORECASE (one try per offset instead of one per word)."""
+def _conflict_re(ascii_lower: bool) -> re.Pattern[str]:
+    """Conflict words, for " " + the text (`word_starts`; every word starts and
+    ends with a word character), as a trie (one try per word start instead of
+    one per word); `ascii_lower`: for lower-cased ASCII text, without
+    IGNORECASE (faster)."""
     words = sorted({w.lower() for w in load("actors").get("conflict_words", [])})
-    return re.compile(rf"\b(?:{trie(words)})\b")
+    return word_starts(rf"(?:{trie(words)})\b", 0 if ascii_lower else re.I)
 
 
 def _conflict(text: str) -> bool:
-    """Whether `text` holds a conflict word (`_conflict_re`)."""
+    """Whether `text` holds a conflict word."""
     if text.isascii():  # lower() then matches exactly where IGNORECASE does
-        return _conflict_ascii_re().search(text.lower()) is not None
-    return _conflict_re().search(text) is not None
+        return _conflict_re(True).search(f" {text.lower()}") is not None
+    return _conflict_re(False).search(f" {text}") is not None
 
 
 # Words that make the capitalised word before a bare name a first name or a title

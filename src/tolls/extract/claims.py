@@ -36,7 +36,7 @@ from datetime import date, datetime, timedelta
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from tolls.extract._automaton import MatcherSet, match_form, trie
+from tolls.extract._automaton import MatcherSet, match_form, trie, word_starts
 from tolls.extract.actors import find_actors
 from tolls.extract.actors import matcher as actor_matcher
 from tolls.extract.attribution import as_datetime, attribute, citation, pronoun_says, speaks
@@ -407,7 +407,7 @@ def extract(text: str, *, published: datetime | date | None = None, outlet: str 
     if first is None:
         return []  # no cue anywhere: no need to split the text into sentences
     sentences = split_sentences(text)
-    candidates = _candidates(first, sentences)
+    candidates = _candidates(*first, sentences)
     if not candidates:
         return []
     found = [(s, hits) for s in candidates
@@ -532,7 +532,8 @@ def _actor(found: Mention | None, doc: _Doc, source: str | None) -> str | None:
 def _cue_scan(cue: re.Pattern[str]) -> tuple[re.Pattern[str], bool]:
     """`cue` with its literal alternatives as a trie: it starts a match at the
     same offsets (only where a match ends may differ, inside one word). True
-    when it is meant for `match_form(text)` (no IGNORECASE: faster)."""
+    when it is meant for " " + `match_form(text)` (no IGNORECASE: faster;
+    `word_starts`: a match starts at an offset of the text, ends one past)."""
     shape = re.fullmatch(r"\\b\(\?:(.*)\)", cue.pattern, re.S)
     if shape is None or not cue.flags & re.I:
         return cue, False
@@ -542,22 +543,24 @@ def _cue_scan(cue: re.Pattern[str]) -> tuple[re.Pattern[str], bool]:
     words = [a for a in alts if re.fullmatch(r"[a-z]+", a)]
     rest = [a for a in alts if not re.fullmatch(r"[a-z]+", a)]
     if all(re.fullmatch(r"[a-z]+(?:\\s\+[a-z]+)*", a) for a in rest):
-        return re.compile(rf"\b(?:{'|'.join([trie(words), *rest])})"), True
+        return word_starts("|".join([trie(words), *rest])), True
     return re.compile(rf"\b(?:{'|'.join([trie(words), *rest])})", cue.flags), False
 
 
-def _first_cue(text: str, low: str) -> re.Match[str] | None:
-    """The first cue of `text` (None: the text has no figure). The match is on
-    `low`, `match_form(text)`, when the scan wants it (same length: offsets
-    are the text's)."""
+def _first_cue(text: str, low: str) -> tuple[re.Match[str], int] | None:
+    """The first cue of `text` (None: the text has no figure), and how far
+    past its end the match ends: 1 when the scan is on " " + `low`,
+    `match_form(text)` (see `_cue_scan`; start offsets are the text's)."""
     scan, folded = _cue_scan(cue_re())
-    return scan.search(low if folded else text)
+    m = scan.search(f" {low}" if folded else text)
+    return None if m is None else (m, int(folded))
 
 
-def _candidates(first: re.Match[str], sentences: list[Sentence]) -> list[Sentence]:
+def _candidates(first: re.Match[str], pad: int, sentences: list[Sentence]) -> list[Sentence]:
     """Sentences holding a cue word: one regex scan over the text, from its
     `first` cue, + bisect; once a sentence holds a cue the scan jumps to its
-    end (its other cues change nothing)."""
+    end (its other cues change nothing). Matches end `pad` past their end
+    in the text (`_first_cue`)."""
     search = first.re.search
     text = first.string
     starts = [s.start for s in sentences]
@@ -566,7 +569,7 @@ def _candidates(first: re.Match[str], sentences: list[Sentence]) -> list[Sentenc
     pos = 0
     m: re.Match[str] | None = first
     while m is not None:
-        pos = max(m.end(), m.start() + 1)  # never stall on an empty match
+        pos = max(m.end() - pad, m.start() + 1)  # never stall on an empty match
         i = bisect_right(starts, m.start()) - 1
         if i >= 0 and m.start() < sentences[i].end:
             if i != last:  # matches come left to right, so sentences in order

@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 
-from tolls.extract._automaton import trie
+from tolls.extract._automaton import trie, word_starts
 from tolls.extract.mentions import Mention
 from tolls.types import DateRange
 
@@ -117,13 +117,13 @@ def find_dates(text: str, reference: date | None, until: int | None = None) -> l
 # (`_SCAN` wants no ASCII word character before it, and a character of
 # `_FIRST` at it), every first digit, and the first word of each pattern
 # ("a"/"the"/"in" only before what the pattern needs next). Trying `_SCAN` there,
-# instead of at every letter of `_FIRST`, finds the same matches; the leading
-# `\b` lets the scan fail at once inside a word.
-_ANCHOR = re.compile(r"\b(?:[0-9]|a(?=\s+(?:day|week))|the(?=\s+(?:day|past))|"
+# instead of at every letter of `_FIRST`, finds the same matches. Every
+# anchor is a word start (`word_starts`: run over " " + the scan form).
+_ANCHOR = word_starts(r"[0-9]|a(?=\s+(?:day|week))|the(?=\s+(?:day|past))|"
                      r"in(?=\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|19|20))|" + trie([
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     *_WEEKDAYS, "last", "this", "past", "previous", *(w for w in _NUMBERS if w != "a"),
-    "yesterday", "earlier", "today", "tonight", "overnight"]) + ")")
+    "yesterday", "earlier", "today", "tonight", "overnight"]))
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
@@ -141,7 +141,7 @@ def _scan(text: str) -> Iterator[re.Match[str]]:
     to right, each after the end of the last match."""
     match = _SCAN.match
     pos = 0
-    for a in _ANCHOR.finditer(_scan_form(text)):
+    for a in _ANCHOR.finditer(f" {_scan_form(text)}"):  # (`word_starts`)
         start = a.start()
         if start < pos:
             continue
@@ -165,14 +165,18 @@ def _glosses(text: str, found: list[tuple[str, Mention]], i: int) -> bool:
     return False
 
 
+# Pattern name -> (name inside it, group name) of its groups: `_resolve` reads
+# only the matched pattern's groups (`groupdict` would build all of them).
+_GROUPS: dict[str, tuple[tuple[str, str], ...]] = {
+    kind: tuple((g[len(kind) + 1:], g) for g in _SCAN.groupindex if g.startswith(f"{kind}_"))
+    for kind, _ in _PATTERNS
+}
+
+
 def _resolve(match: re.Match[str], ref: date | None) -> DateRange | None:
     kind = match.lastgroup
-    prefix = f"{kind}_"
-    groups = {
-        k[len(prefix):]: v
-        for k, v in match.groupdict().items()
-        if v is not None and k.startswith(prefix)
-    }
+    groups = {name: v for name, g in _GROUPS.get(kind or "", ()) if (v := match.group(g))
+              is not None}
     try:
         if kind == "iso":
             return _day(date(int(groups["y"]), int(groups["m"]), int(groups["d"])))

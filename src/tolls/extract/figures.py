@@ -30,7 +30,6 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from tolls.extract._automaton import match_form, trie
-from tolls.extract._automaton import phrase_alternation as _alt
 from tolls.extract.numbers import Quantity, find_quantities, to_int
 from tolls.lexicons import load
 
@@ -141,8 +140,11 @@ class Hit:
 
 
 def _trie_alt(words: list[str]) -> str:
-    """`_alt(words)` factored into a trie (`trie`): the same matches where only
-    whether one matches counts, with one try per offset instead of one per phrase."""
+    """`phrase_alternation(words)` factored into a trie (`trie`), with one try
+    per offset instead of one per phrase. The same matches, inside any
+    pattern: both try the phrases that fit at an offset longest first (the
+    trie's optional tails are greedy), and two phrases off one branch cannot
+    both fit (the lexicons are ASCII, so no two letters fold to one)."""
     return trie(sorted({w.lower() for w in words})).replace("\\ ", r"\s+")
 
 
@@ -172,13 +174,13 @@ def _rules() -> dict[str, re.Pattern[str]]:
     aside = r"(?:\s*\([^()]{0,80}\)|\s*,\s*(?:including|among\s+them|mostly|most\s+of" \
             r"\s+them)[^,.;]{0,60},|(?P<ages>\s*,\s*(?:aged?\s+|ages\s+)?\d{1,3}(?:\s*(?:,|and|or" \
             r"|to)\s*\d{1,3})*\s*,))?"
-    nouns = {k: _alt(v) for k, v in lex["nouns"].items()}
-    after = {k: _alt(v) for k, v in lex["after"].items()}
+    nouns = {k: _trie_alt(v) for k, v in lex["nouns"].items()}
+    after = {k: _trie_alt(v) for k, v in lex["after"].items()}
     noun_re = "|".join(f"(?P<n_{k}>{v})" for k, v in nouns.items())
     after_re = "|".join(f"(?P<a_{k}>{v})" for k, v in after.items())
-    before_re = "|".join(f"(?P<b_{k}>{_alt(v)})" for k, v in lex["before"].items())
-    toll_re = "|".join(f"(?P<t_{k}>{_alt(v)})" for k, v in lex["toll"].items())
-    links = _alt(lex["toll_links"])
+    before_re = "|".join(f"(?P<b_{k}>{_trie_alt(v)})" for k, v in lex["before"].items())
+    toll_re = "|".join(f"(?P<t_{k}>{_trie_alt(v)})" for k, v in lex["toll"].items())
+    links = _trie_alt(lex["toll_links"])
     return {
         "noun": re.compile(rf"(?P<np>{np_})(?:\s*\([^()]{{1,40}}\))?(?:\s+of)?\s+(?:{noun_re})\b",
                            re.I),
@@ -220,26 +222,26 @@ def _rules() -> dict[str, re.Pattern[str]]:
                                 re.I),
         "not_before": re.compile(rf"(?<![\w])(?:{_trie_alt(lex['not_toll_before'])})\s*$", re.I),
         # "fired one shot", "one shot was heard": a gunshot, not a person shot
-        "gunshot_before": re.compile(rf"\b(?:{_alt(lex['gunshot_before'])})\s+$", re.I),
-        "gunshot_after": re.compile(rf"\s+(?:{_alt(lex['gunshot_after'])})\b", re.I),
+        "gunshot_before": re.compile(rf"\b(?:{_trie_alt(lex['gunshot_before'])})\s+$", re.I),
+        "gunshot_after": re.compile(rf"\s+(?:{_trie_alt(lex['gunshot_after'])})\b", re.I),
         "person": re.compile(
             rf"\b(?:a|an|her|his|their|another)\s+(?:(?:{_WORD}|{_AGE}),?\s+){{0,2}}?"
-            rf"(?:{_alt(lex['persons'])})\b"
+            rf"(?:{_trie_alt(lex['persons'])})\b"
             # an age alone names one person: "a 15-year-old was wounded"
             rf"|\b(?:a|an|another)\s+{_AGE}(?=\s+(?:was|is|who|also|had|has)\b)"
             # "killed the commander of ...", not "was killed and his brother ..."
-            rf"|(?<=killed\s)(?!and\b)(?:the\s+)?(?:{_WORD}\s+){{0,3}}?(?:{_alt(lex['roles'])})\b"
-            rf"|(?<=killing\s)(?!and\b)(?:the\s+)?(?:{_WORD}\s+){{0,3}}?(?:{_alt(lex['roles'])})\b"
+            rf"|(?<=killed\s)(?!and\b)(?:the\s+)?(?:{_WORD}\s+){{0,3}}?(?:{_trie_alt(lex['roles'])})\b"
+            rf"|(?<=killing\s)(?!and\b)(?:the\s+)?(?:{_WORD}\s+){{0,3}}?(?:{_trie_alt(lex['roles'])})\b"
             # "killed Ahmed Saleh", "killed journalist Ahmed Saleh, who ..."
-            rf"|(?<=killed\s)(?:(?:{_alt(lex['persons'])})\s+)?"
+            rf"|(?<=killed\s)(?:(?:{_trie_alt(lex['persons'])})\s+)?"
             r"(?-i:[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|al|el|bin|abu|Abu|Al)){1,4})"
             r"(?=\s*[,.(]|\s+(?:the|a|an|who|in|on)\b)", re.I),
         # "and her husband", "and her 12-year-old son", "and her 4 children"
         "more_persons": re.compile(
             rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:(?:a|an|her|his|their|one|the)\s+)?"
-            rf"(?:{_WORD}\s+)?(?:{_AGE}\s+)?(?:{_alt(lex['persons'])})"
+            rf"(?:{_WORD}\s+)?(?:{_AGE}\s+)?(?:{_trie_alt(lex['persons'])})"
             rf"|(?:(?:her|his|their)\s+)?(?P<count>[1-9]|two|three|four|five|six|seven|eight"
-            rf"|nine)\s+(?:{_WORD}\s+)?(?:{_alt(lex['relatives'])}))\b(?![-'’])", re.I),
+            rf"|nine)\s+(?:{_WORD}\s+)?(?:{_trie_alt(lex['relatives'])}))\b(?![-'’])", re.I),
     }
 
 
@@ -252,7 +254,7 @@ def _companions_re() -> re.Pattern[str]:
         rf"(?:\s+(?!(?:and|but|while|when|after|who|which)\b)[\w'’-]+){{0,6}}?,?\s+"
         rf"(?:along\s+with|alongside|together\s+with)\s+(?:his|her|their)\s+"
         rf"(?:(?P<n>[2-9]|two|three|four|five|six|seven|eight|nine)\s+)?(?:{_AGE}\s+)?"
-        rf"(?:(?P<one>{_alt(lex['persons'])})|(?P<many>{_alt(lex['relatives'])}))\b(?![-'’])",
+        rf"(?:(?P<one>{_trie_alt(lex['persons'])})|(?P<many>{_trie_alt(lex['relatives'])}))\b(?![-'’])",
         re.I)
 
 
@@ -267,7 +269,7 @@ def _companions(s: str, pos: int) -> int:
 
 @cache
 def _group_words() -> list[tuple[re.Pattern[str], str]]:
-    return [(re.compile(rf"\b(?:{_alt(words)})\b", re.I), group)
+    return [(re.compile(rf"\b(?:{_trie_alt(words)})\b", re.I), group)
             for group, words in _lex()["groups"].items()]
 
 
@@ -389,7 +391,7 @@ def group_of(np: str) -> str:
 
 
 def _gate(phrases: list[str]) -> re.Pattern[str]:
-    """A cheap necessary condition for a match of `_alt(phrases)` (IGNORECASE):
+    """A cheap necessary condition for a match of `_trie_alt(phrases)` (IGNORECASE):
     one word of each phrase (its longest) as a plain substring, to search in
     `match_form(s)`, where the words of a match stand in lower case. A word
     holding another is left out: the shorter one is found anyway."""
@@ -558,7 +560,7 @@ _PLURAL_AFTER = re.compile(r"\s*,?\s+(?:were|are|have\s+been|had\s+been|both|als
 
 @cache
 def _listed_before_re() -> re.Pattern[str]:
-    persons = _alt(_lex()["persons"])
+    persons = _trie_alt(_lex()["persons"])
     return re.compile(
         rf"(?:^|[,;:.–—]\s*|\b(?:found|said|says|and|but|while|when)\s+)"
         rf"(?P<item>(?:another|the)\s+(?:{_WORD}\s+)?(?:{persons})"
@@ -845,7 +847,7 @@ def _single_strike_re() -> re.Pattern[str]:
     singular = [n for n in _lex()["nouns"]["strikes"] if not n.endswith("s")]
     return re.compile(
         rf"\b(?:(?:carried\s+out|launched|conducted|made|in)\s+an?|an?\s+single|one\s+single)"
-        rf"(?:\s+{_WORD}){{0,2}}?\s+(?:{_alt(singular)})\b", re.I)
+        rf"(?:\s+{_WORD}){{0,2}}?\s+(?:{_trie_alt(singular)})\b", re.I)
 
 
 @cache

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from tolls.extract._automaton import match_form, trie
+from tolls.extract._automaton import match_form, trie, word_starts
 from tolls.lexicons import load
 
 UNITS = {
@@ -235,8 +235,8 @@ def _anchor_re() -> re.Pattern[str]:
     words are factored into a trie (`trie`): `re` tries the alternatives of a
     flat alternation one by one at every word start, a trie only once. A digit
     after a word character never starts a quantity (the lookbehind of `_DIGITS`
-    forbids it), so every anchor is at a word boundary (one `\\b` first: the
-    scan fails at once inside a word) and a run of digits is one anchor."""
+    forbids it), so every anchor is a word start (`word_starts`: it runs over
+    " " + `match_form(s)`) and a run of digits is one anchor."""
     phrases = [*_vague()["vague"], "half", "between", "from"]
     core = {p.split()[0] for p in phrases if p.strip()} | {*UNITS, *TENS, *SCALES, "dozen"}
     # A word that only starts qualifiers ("in" of "in excess of", "at" of "at
@@ -264,7 +264,7 @@ def _anchor_re() -> re.Pattern[str]:
         follow += ends.get(word, [])
         by_char.setdefault(word[0], []).append(rf"{word[1:]}(?={'|'.join(follow)})")
     quals = "|".join(f"{c}(?:{'|'.join(alts)})" for c, alts in by_char.items())
-    return re.compile(rf"\b(?:\d+|(?:{trie(sorted(core))})\b|(?:{quals})\b)")
+    return word_starts(rf"\d+|(?:{trie(sorted(core))})\b|(?:{quals})\b")
 
 
 def _top_level(pattern: str) -> list[str]:
@@ -284,7 +284,7 @@ def _top_level(pattern: str) -> list[str]:
 def _matches(s: str, low: str) -> Iterator[re.Match[str]]:
     full = _quantity_re().match
     pos = 0
-    for a in _anchor_re().finditer(low):
+    for a in _anchor_re().finditer(f" {low}"):  # (`word_starts`: starts are offsets in low)
         start = a.start()
         if start < pos:
             continue
