@@ -14,6 +14,8 @@ from tolls.extract.claims import extract
 # Bump when extraction output can change, so stored machine claims (and the
 # documents' stored descriptions for linking, see tolls.pipeline) are redone.
 # 1.1.0: unnamed press, care sites, "it said", GVA reading rules, described people.
-EXTRACTOR_VERSION = "1.1.0"
+# 1.2.0: places: person nouns after small towns, lower-case words ending a name,
+#        no dateline at a hyphen; reports' streets, story words, recalled days, headlines.
+EXTRACTOR_VERSION = "1.2.0"
 
 __all__ = ["EXTRACTOR_VERSION", "extract"]
