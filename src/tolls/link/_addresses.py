@@ -14,31 +14,23 @@ from __future__ import annotations
 
 import re
 
-# The street words and their one spelling.
-_SUFFIX = {
-    "street": "st", "st": "st", "avenue": "ave", "ave": "ave", "road": "rd", "rd": "rd",
-    "drive": "dr", "dr": "dr", "boulevard": "blvd", "blvd": "blvd", "lane": "ln",
-    "ln": "ln", "place": "pl", "court": "ct", "ct": "ct", "parkway": "pkwy",
-    "pkwy": "pkwy", "circle": "cir", "trail": "trl", "terrace": "ter", "highway": "hwy",
-    "hwy": "hwy", "pike": "pike",
-}
+from tolls.lexicons import load
+
+_LEXICON = load("linking")
+# The street words and their one spelling (lexicons/linking.yaml).
+_SUFFIX: dict[str, str] = _LEXICON["street_words"]
 _NAME = r"(?:[A-Z][a-z]+(?:'[a-z]+)?|\d+(?:st|nd|rd|th)|Jr\.)"
+# "St." before a capitalised word is a saint ("St. Louis"), not a street.
+_WORDS = "|".join([*sorted((w.capitalize() for w in _SUFFIX if w != "st"),
+                           key=lambda w: (-len(w), w)),
+                   r"St\b(?!\.?\s+[A-Z][a-z])"])
 # "4400 block of Moss Trail", "4439 Pease Street", "on Algonquin Parkway".
-# "St." before a capitalised word is a saint ("St. Louis").
 _STREET = re.compile(
-    rf"(?:\b(\d{{2,5}})\s+(?:block\s+of\s+)?)?\b((?:{_NAME}\s+){{1,3}})"
-    r"(Street|Avenue|Road|Drive|Boulevard|Lane|Place|Court|Parkway|Circle|Trail|Terrace"
-    r"|Highway|Pike|Ave|Rd|Dr|Blvd|Ln|Ct|Pkwy|Hwy|St\b(?!\.?\s+[A-Z][a-z]))\b")
-# Words before a street word that make no street: directions (dropped), and
-# the courts, schools and bodies named like one ("Superior Court", "Wall
-# Street" as the markets).
-_DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
-                         "southeast", "southwest", "old", "new"})
-_NOT_STREETS = frozenset({
-    "superior", "circuit", "district", "supreme", "juvenile", "municipal", "federal",
-    "county", "family", "criminal", "appeals", "pleas", "magistrate", "probate", "city",
-    "state", "traffic", "wall", "food", "police", "sheriff", "the", "a", "this", "that",
-})
+    rf"(?:\b(\d{{2,5}})\s+(?:block\s+of\s+)?)?\b((?:{_NAME}\s+){{1,3}})({_WORDS})\b")
+# Words dropped from a street's name (directions), and words that make no
+# street (courts, bodies: "Superior Court", "Wall Street").
+_DIRECTIONS = frozenset(_LEXICON["street_directions"])
+_NOT_STREETS = frozenset(_LEXICON["not_streets"])
 
 
 def streets(text: str) -> list[str]:

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from tolls.lexicons import load
+
 # A name word: "Smith", "O'Brien", "McDonald", "DeShawn", "Jean-Luc".
 _WORD = r"[A-ZÀ-Þ][a-zß-ÿ]*'?[A-ZÀ-Þ]?[a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?"
 # A day of the week after a name is when ("sentenced Kevin Doe Monday").
@@ -32,19 +34,8 @@ _AGED_BEFORE = re.compile(
 # lookahead finds overlapping pairs ("Police said John Doe": "said John" is
 # no name, "John Doe" is).
 _NAMED = re.compile(rf"\b(?=({_WORD})(?:\s+[A-Z]\.)?(?:\s+{_WORD})?\s+({_WORD})\b)")
-# Capitalised words of headlines and bylines that take an age-like number
-# after a comma ("Three People Shot, 2 Dead"; "Associated Press, 2016").
-_NOT_NAMES = frozenset({
-    "people", "press", "news", "shot", "shots", "dead", "killed", "injured", "wounded",
-    "police", "county", "city", "morning", "evening", "times", "post", "update",
-    "updated", "story", "original", "good", "samaritan",
-    # a part of a city after an age ("a 7-year-old South Dallas girl")
-    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-    "downtown",
-    # places and bodies ("Garden City High School, 17" is a student's age)
-    "high", "school", "academy", "college", "university", "hospital", "center", "church",
-    "street", "avenue", "road", "park", "club", "office", "department",
-})
+# Capitalised words that are no part of a name (lexicons/linking.yaml).
+_NOT_NAMES = frozenset(load("linking")["not_names"])
 
 
 def _key(first: str, last: str) -> str | None:
