@@ -522,23 +522,16 @@ def _same_county(clusters: Clusters, extra: Sequence[Record], reports: Sequence[
     several towns' shootings on one day."""
     if s.county_days < 0:
         return
-    by_county: dict[str, list[int]] = defaultdict(list)
-    for i, (r, report) in enumerate(zip(extra, reports, strict=True)):
-        if r.day_start is not None:
-            for key in report.counties:
-                by_county[key].append(i)
-    for key, group in by_county.items():
+    for key, i, j in _sharing(extra, [report.counties for report in reports]):
         state = key.rpartition("|")[2].lower()
-        for x, i in enumerate(group):
-            for j in group[x + 1:]:
-                a, b = extra[i], extra[j]
-                ages_a, ages_b = set(reports[i].ages), set(reports[j].ages)
-                if ages_a and ages_b and not ages_a & ages_b:
-                    continue
-                if _two_towns(a, b, state, s):
-                    continue  # Houston and Humble, both in Harris County: the towns say more
-                if _days_apart(a, b) <= s.county_days:
-                    _join_unless_decided(clusters, a.id, b.id)
+        a, b = extra[i], extra[j]
+        ages_a, ages_b = set(reports[i].ages), set(reports[j].ages)
+        if ages_a and ages_b and not ages_a & ages_b:
+            continue
+        if _two_towns(a, b, state, s):
+            continue  # Houston and Humble, both in Harris County: the towns say more
+        if _days_apart(a, b) <= s.county_days:
+            _join_unless_decided(clusters, a.id, b.id)
 
 
 def _same_toll(clusters: Clusters, extra: Sequence[Record], reports: Sequence[Report],
@@ -584,19 +577,12 @@ def _same_street(clusters: Clusters, extra: Sequence[Record], reports: Sequence[
     has count only with their block."""
     if s.street_days < 0:
         return
-    by_street: dict[str, list[int]] = defaultdict(list)
-    for i, (r, report) in enumerate(zip(extra, reports, strict=True)):
-        if r.day_start is not None:
-            for key in report.streets:
-                by_street[key].append(i)
-    for group in by_street.values():
-        for x, i in enumerate(group):
-            for j in group[x + 1:]:
-                a, b = extra[i], extra[j]
-                if (_days_apart(a, b) <= s.street_days
-                        and (_one_state(a, b) or _names_state(reports[i], b)
-                             or _names_state(reports[j], a))):
-                    _join_unless_decided(clusters, a.id, b.id)
+    for _, i, j in _sharing(extra, [report.streets for report in reports]):
+        a, b = extra[i], extra[j]
+        if (_days_apart(a, b) <= s.street_days
+                and (_one_state(a, b) or _names_state(reports[i], b)
+                     or _names_state(reports[j], a))):
+            _join_unless_decided(clusters, a.id, b.id)
 
 
 def _similar_texts(clusters: Clusters, extra: Sequence[Record], reports: Sequence[Report],
@@ -701,6 +687,20 @@ def _recalled_day(clusters: Clusters, extra: Sequence[Record], reports: Sequence
             found = by_town_day.get((r.place_name, day), [])
             if len({clusters.find(o.id) for o in found}) == 1:
                 _join_unless_decided(clusters, r.id, found[0].id)
+
+
+def _sharing(extra: Sequence[Record],
+             keys: Sequence[Sequence[str]]) -> Iterator[tuple[str, int, int]]:
+    """(key, i, j) for every two dated records i < j whose `keys` share key."""
+    holders: dict[str, list[int]] = defaultdict(list)
+    for i, (r, own) in enumerate(zip(extra, keys, strict=True)):
+        if r.day_start is not None:
+            for key in own:
+                holders[key].append(i)
+    for key, group in holders.items():
+        for x, i in enumerate(group):
+            for j in group[x + 1:]:
+                yield key, i, j
 
 
 def _two_towns(a: Record, b: Record, state: str, s: LinkSettings) -> bool:
