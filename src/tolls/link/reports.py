@@ -15,6 +15,7 @@ import dataclasses
 import json
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -624,6 +625,9 @@ def _headline_in_story(clusters: Clusters, extra: Sequence[Record],
         return
     n = len(reports)
     df = Counter(t for r in reports for t in set(r.words))
+    # Dated reports by day, so each page reads only the reports of its days.
+    dated = sorted((r.day_start, j) for j, r in enumerate(extra) if r.day_start is not None)
+    days = [d for d, _ in dated]
     for i, (b, report) in enumerate(zip(extra, reports, strict=True)):
         head = set(report.headline)
         if b.day_start is None or not head or not set(report.words) <= head:
@@ -631,10 +635,11 @@ def _headline_in_story(clusters: Clusters, extra: Sequence[Record],
         weight = {t: math.log(n / df[t]) if df[t] else math.log(n) for t in head}
         total = sum(weight.values())
         best, share = None, 0.0
-        for j, (a, other) in enumerate(zip(extra, reports, strict=True)):
-            if j == i or a.day_start is None or abs(a.day_start - b.day_start) > s.headline_days:
-                continue
-            if not _one_state(a, b):
+        near = sorted(j for _, j in dated[bisect_left(days, b.day_start - s.headline_days):
+                                          bisect_right(days, b.day_start + s.headline_days)])
+        for j in near:
+            a, other = extra[j], reports[j]
+            if j == i or not _one_state(a, b):
                 continue
             words = set(other.words)
             got = sum(w for t, w in weight.items() if t in words) / total if total else 0.0
