@@ -17,10 +17,18 @@ TOLEDO = Place("Toledo", 41.66, -83.56, geonames_id=5174035, admin1="Ohio")
 
 
 def test_streets_are_read_with_one_spelling_and_without_their_direction():
-    text = ("Officers found him in the 4400 block of Moss Trail, near West Algonquin "
-            "Parkway. A second man was hurt at 1200 West 79th Street.")
-    assert streets(text) == ["moss trl", "algonquin pkwy", "1200 79th st"]
+    text = "Officers found him on Moss Trail, near West Algonquin Parkway."
+    assert streets(text) == ["moss trl", "algonquin pkwy"]
     assert streets("The car was found on Algonquin Pkwy. Police said") == ["algonquin pkwy"]
+
+
+def test_a_text_giving_an_address_counts_only_its_addressed_streets():
+    text = ("Officers found him in the 4400 block of Moss Trail, then followed the car to "
+            "Algonquin Parkway. A second man was hurt at 1200 West 79th Street.")
+    assert streets(text) == ["moss trl", "1200 79th st"]
+    # the street of the address, named again without its number, still counts
+    assert streets("He lived at 310 Elm Court. Elm Court was closed; Oak Drive too.") == [
+        "elm ct"]
 
 
 def test_saints_courts_and_bare_numbered_streets_are_no_streets():

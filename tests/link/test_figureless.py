@@ -2,9 +2,11 @@
 pre-merge split by distant towns. All sentences are written for these tests."""
 
 import json
+from dataclasses import replace
 from datetime import date
 
 from tolls.link import LinkSettings, Report, describe, link_claims, link_reports
+from tolls.link._records import tokens
 from tolls.types import Claim, DateRange, Figure, Place
 
 HESSTON = Place("Hesston", 38.14, -97.43, geonames_id=4271086, admin1="Kansas")
@@ -126,13 +128,26 @@ def test_a_report_at_another_town_stays_apart():
 
 def test_a_follow_up_joins_the_one_earlier_incident_in_its_town():
     claims = [claim(1, "a", HESSTON, "2016-02-26", "Two people were killed in Hesston.")]
-    later = [report("b", HESSTON, "2016-03-10", "A teenager was charged on Thursday.",
-                    end="2016-03-11")]
+    later = [replace(report("b", HESSTON, "2016-03-10", "A teenager was charged on Thursday.",
+                            end="2016-03-11"), headline=tokens("Teen charged in killings"))]
     keys, placed = link_reports(claims, later)
     assert placed["b"] == keys[1]
     # a month and more later, it is not a follow-up of that shooting any more
-    _, placed = link_reports(claims, [report("c", HESSTON, "2016-04-20", "A trial opened.")])
+    trial = replace(report("c", HESSTON, "2016-04-20", "A trial opened."),
+                    headline=tokens("Trial opens in killings"))
+    _, placed = link_reports(claims, [trial])
     assert placed["c"] != keys[1]
+
+
+def test_a_report_whose_headline_is_news_of_its_own_is_no_follow_up():
+    claims = [claim(1, "a", HESSTON, "2016-02-26", "Two people were killed in Hesston.")]
+    news = replace(report("b", HESSTON, "2016-03-10", "A woman was hit by a stray bullet.",
+                          end="2016-03-11"), headline=tokens("Woman hit by stray bullet"))
+    keys, placed = link_reports(claims, [news])
+    assert placed["b"] != keys[1]
+    charged = replace(news, headline=tokens("Teen charged in Hesston killings"))
+    keys, placed = link_reports(claims, [charged])
+    assert placed["b"] == keys[1]
 
 
 def test_a_follow_up_with_two_candidate_incidents_stays_alone():

@@ -5,6 +5,7 @@ from dataclasses import replace
 
 from tolls.link import LinkSettings, link_reports
 from tolls.link._people import aged_people, named_people
+from tolls.link._records import tokens
 from tolls.types import Place
 
 from .test_figureless import HESSTON, WICHITA, report
@@ -143,8 +144,8 @@ def test_a_follow_up_joins_the_one_earlier_report_naming_a_day_at_its_town():
     # the first story's claims (if any) sit wherever the gazetteer put them;
     # its lead names the day and the town
     first = report("a", HESSTON, "2016-03-01", "A girl was shot at a house on Friday.")
-    later = report("b", HESSTON, "2016-03-03", "A man was charged and bonded out of jail.",
-                   end="2016-03-04")
+    later = replace(report("b", HESSTON, "2016-03-03", "A man was charged and bonded out of "
+                           "jail.", end="2016-03-04"), headline=tokens("Man charged in shooting"))
     _, placed = link_reports([], [first, later, *_BACKGROUND])
     assert placed["a"] == placed["b"]
     two = report("c", HESSTON, "2016-02-28", "A store clerk was robbed.")

@@ -16,6 +16,7 @@ from tolls.extract.claims import extract
 # 1.1.0: unnamed press, care sites, "it said", GVA reading rules, described people.
 # 1.2.0: places: person nouns after small towns, lower-case words ending a name,
 #        no dateline at a hyphen; reports' streets, story words, recalled days, headlines.
-EXTRACTOR_VERSION = "1.2.0"
+# 1.3.0: reports: a text giving an address names only its addressed streets.
+EXTRACTOR_VERSION = "1.3.0"
 
 __all__ = ["EXTRACTOR_VERSION", "extract"]

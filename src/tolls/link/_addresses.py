@@ -34,8 +34,21 @@ _NOT_STREETS = frozenset(_LEXICON["not_streets"])
 
 
 def streets(text: str) -> list[str]:
-    """The streets a text names, as "moss trl" or "1200 79th st", in text order."""
-    out: list[str] = []
+    """The streets a text names, as "moss trl" or "1200 79th st", in text order.
+
+    A text that gives an address ("the 1700 block of Kansas Avenue", "4439
+    Pease Street") says there where it happened: its streets without a
+    number are where the victims were taken or fled ("stopped for help near
+    14th Street and Prospect Avenue"), so only its addressed streets count.
+    """
+    named = _streets(text)
+    return [key for key, addressed in named if addressed] or [key for key, _ in named]
+
+
+def _streets(text: str) -> list[tuple[str, bool]]:
+    """Each street the text names once, and whether some mention of it gives
+    a house or block number."""
+    out: dict[str, bool] = {}
     for m in _STREET.finditer(text):
         words = m.group(2).lower().replace(".", "").split()
         if any(w in _NOT_STREETS for w in words):
@@ -49,6 +62,5 @@ def streets(text: str) -> list[str]:
             if not m.group(1):
                 continue  # "79th Street" alone: any part of the city
             key = f"{m.group(1)} {key}"
-        if key not in out:
-            out.append(key)
-    return out
+        out[key] = out.get(key, False) or bool(m.group(1))
+    return list(out.items())

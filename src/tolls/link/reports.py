@@ -28,6 +28,7 @@ from tolls.extract.dates import find_dates
 from tolls.extract.events import find_event_types
 from tolls.extract.places import find_places
 from tolls.extract.sites import find_sites
+from tolls.lexicons import load
 from tolls.link._addresses import streets
 from tolls.link._cluster import Clusters
 from tolls.link._counties import counties
@@ -63,6 +64,9 @@ _PERSON_AFTER = re.compile(
 _OUTLET = re.compile(
     r"\s(?:[-|–—]|-\s\|)\s(?=[^-|–—]*(?:\bNews\b|\bTV\b|\.com\b|\bChannel\b|"
     r"\b[KW][A-Z]{2,3}\b|\bFOX\b|\bNBC|\bCBS\b|\bABC\b|My[A-Z][a-z]+[A-Z]))")
+# Words of a follow-up's headline: its news is an arrest, a court, a death
+# or a mourning, not a new shooting (lexicons/linking.yaml).
+_FOLLOWUP_WORDS = frozenset(load("linking")["followup_words"])
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|told|announced|added|stated|confirmed|released|reported)\s+"
     r"(?:on\s+|late\s+|early\s+)?$", re.I)
@@ -375,7 +379,8 @@ def link_reports(claims: Sequence[Claim], reports: Sequence[Report],
     # A follow-up's incident may be known by a claim dated to the day at
     # the town, or by a report whose lead names the day there (the claims
     # of a local story often carry the gazetteer's noise instead).
-    placed |= _attach_followups(clusters, figureless, records, extra, placed, s)
+    headlines = {r.id: report.headline for r, report in zip(extra, reports, strict=True)}
+    placed |= _attach_followups(clusters, figureless, records, extra, placed, s, headlines)
     _join_reports(clusters, figureless, pairs, by_id, placed, s)
     keys = clusters.keys()
     claim_keys = {r.id: keys[r.id] for r in records}
@@ -825,9 +830,13 @@ def _attach_scored(clusters: Clusters, extra: Sequence[Record], pairs: Sequence[
 
 
 def _attach_followups(clusters: Clusters, extra: Sequence[Record], records: Sequence[Record],
-                      reports: Sequence[Record], placed: set[int], s: LinkSettings) -> set[int]:
-    """A report not placed by score joins the one incident holding a claim
-    dated to a day at its town up to `followup_days` before its own date,
+                      reports: Sequence[Record], placed: set[int], s: LinkSettings,
+                      headlines: dict[int, list[str]]) -> set[int]:
+    """A report not placed by score, whose headline reads as a follow-up
+    (`_FOLLOWUP_WORDS`: "suspect", "charged", "vigil"; "Child in critical
+    condition after parents' murder-suicide" is news of its own), joins the
+    one incident holding a claim dated to a day at its town up to
+    `followup_days` before its own date,
     or, for a report naming no day of its own, a report whose lead names
     such a day there (a report naming a day names another day's event, as
     for `lead_days`). The incident must start before the report's date (or
@@ -843,6 +852,8 @@ def _attach_followups(clusters: Clusters, extra: Sequence[Record], records: Sequ
         if (r.id in placed or r.place_name is None or r.admin1 is None or r.day_start is None
                 or len(clusters.cluster(r.id).members) > 1):
             continue  # placed already, or joined by its day and town
+        if not _FOLLOWUP_WORDS.intersection(headlines.get(r.id, ())):
+            continue  # its headline's news is an event of its own
         roots = {clusters.find(o.id) for o in dated.get(r.place_name, ())
                  if r.day_start - s.followup_days <= o.day_start < r.day_start  # type: ignore
                  and (o.id in claim_ids or not r.precise_day)}
