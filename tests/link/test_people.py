@@ -107,6 +107,29 @@ def test_another_age_another_town_or_another_season_stays_apart():
         assert placed["a"] != placed["b"]
 
 
+def test_a_report_naming_no_place_joins_the_one_case_of_its_headline_age():
+    placed_story = _headline("a", HESSTON, "2015-05-08", "Boy, 4, who shot himself has died")
+    wire = _headline("b", None, "2015-05-09", "Deputies: 4-year-old dies after shooting")
+    _, placed = link_reports([], [placed_story, wire])
+    assert placed["a"] == placed["b"]
+    _, off = link_reports([], [placed_story, wire], LinkSettings(placeless_age_days=-1))
+    assert off["a"] != off["b"]
+
+
+def test_a_placeless_report_with_two_cases_of_its_age_or_days_away_joins_none():
+    wire = _headline("b", None, "2015-05-09", "Deputies: 4-year-old dies after shooting")
+    hesston = _headline("a", HESSTON, "2015-05-08", "Boy, 4, shot at home")
+    wichita = _headline("c", WICHITA, "2015-05-09", "Girl, 4, wounded in drive-by")
+    _, placed = link_reports([], [hesston, wire, wichita])
+    assert placed["b"] not in (placed["a"], placed["c"])
+    later = _headline("d", HESSTON, "2015-05-20", "Boy, 4, shot at home")
+    _, placed = link_reports([], [wire, later])
+    assert placed["b"] != placed["d"]
+    # a report with a place is no placeless report
+    _, placed = link_reports([], [hesston, replace(wire, place=WICHITA, places=[WICHITA])])
+    assert placed["a"] != placed["b"]
+
+
 # Other stories of the state, so that document frequencies mean something.
 _BACKGROUND = [report(f"w{i}", WICHITA, f"2016-0{i + 1}-10", text) for i, text in enumerate([
     "A man was wounded in a robbery at a gas station, officials said.",

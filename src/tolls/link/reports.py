@@ -368,6 +368,7 @@ def link_reports(claims: Sequence[Claim], reports: Sequence[Report],
     _same_day_documents(clusters, extra, lead, by_id, s)
     _same_people(clusters, extra, reports, by_id, s)
     _same_age(clusters, extra, reports, s)
+    _placeless_age(clusters, extra, reports, s)
     _similar_leads(clusters, extra, s)
     _same_county(clusters, extra, reports, s)
     _same_toll(clusters, extra, reports, s)
@@ -484,6 +485,29 @@ def _same_age(clusters: Clusters, extra: Sequence[Record], reports: Sequence[Rep
             for b in group[i + 1:]:
                 if _days_apart(a, b) <= s.followup_days:
                     _join_unless_decided(clusters, a.id, b.id)
+
+
+def _placeless_age(clusters: Clusters, extra: Sequence[Record], reports: Sequence[Report],
+                   s: LinkSettings) -> None:
+    """A report naming no place at all (a wire's "Deputies: Boy, 3, dies
+    after shooting himself") whose headline gives a child's age joins the
+    one incident whose reports, with a place, give that age in their
+    headlines at most `placeless_age_days` away ("Boy, 3, who shot himself
+    in Harris County has died"). With two such incidents it joins neither."""
+    if s.placeless_age_days < 0:
+        return
+    placed: dict[int, list[Record]] = defaultdict(list)
+    for r, report in zip(extra, reports, strict=True):
+        if r.admin1 and r.day_start is not None:
+            for age in report.ages:
+                placed[age].append(r)
+    for b, report in zip(extra, reports, strict=True):
+        if b.admin1 or b.place_name or b.day_start is None:
+            continue
+        roots = {clusters.find(a.id) for age in report.ages for a in placed[age]
+                 if _days_apart(a, b) <= s.placeless_age_days}
+        if len(roots) == 1:
+            _join_unless_decided(clusters, next(iter(roots)), b.id)
 
 
 def _similar_leads(clusters: Clusters, extra: Sequence[Record], s: LinkSettings) -> None:

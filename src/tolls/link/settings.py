@@ -127,6 +127,10 @@ class LinkSettings:
         apart, whose TF-IDF cosine is at least this are one incident (above
         1: off).
     headline_days: see `headline_similarity` and `headline_in_story`.
+    placeless_age_days: a report naming no place at all whose headline
+        gives a child's age joins the one incident whose reports' headlines
+        give that age, with a place, at most this many days away (negative:
+        off).
     headline_in_story: a page with no story of its own (a paywall) joins
         the report at most `headline_days` away, in one state, whose story
         holds at least this share of its headline's words weighted by
@@ -161,6 +165,7 @@ class LinkSettings:
     recall_days: int = 365
     headline_similarity: float = 0.5
     headline_days: int = 3
+    placeless_age_days: int = 2
     headline_in_story: float = 0.65
     county_town_km: float = 10.0
     seed: int = 42
