@@ -285,3 +285,21 @@ def test_a_description_survives_its_json_form():
     assert Report.from_json(json.loads(json.dumps(old.to_json()))) == old
     again = Report.from_json(json.loads(json.dumps(report.to_json())))
     assert again == report and again.place == report.place and again.date == report.date
+
+
+def test_a_headline_toll_found_in_a_claim_at_its_town_joins_that_incident():
+    claims = [claim(1, "a", HESSTON, "2016-02-26", "Five people were hurt at a pub.",
+                    "injured", 5)]
+    page = replace(report("b", HESSTON, "2016-02-27", "Video: the scene this morning.",
+                          end="2016-02-28"), tolls={"injured": 5})
+    keys, placed = link_reports(claims, [page])
+    assert placed["b"] == keys[1]
+    _, placed = link_reports(claims, [replace(page, tolls={"injured": 4})])
+    assert placed["b"] != keys[1]
+    # the same toll at another town, or at two incidents of its town: none
+    _, placed = link_reports(claims, [replace(page, place=WICHITA, places=[WICHITA])])
+    assert placed["b"] != keys[1]
+    two = [*claims, claim(2, "c", HESSTON, "2016-02-28", "Five were wounded at a party.",
+                          "injured", 5)]
+    keys, placed = link_reports(two, [page])
+    assert keys[1] != keys[2] and placed["b"] not in (keys[1], keys[2])

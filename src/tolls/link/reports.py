@@ -372,6 +372,7 @@ def link_reports(claims: Sequence[Claim], reports: Sequence[Report],
     _similar_leads(clusters, extra, s)
     _same_county(clusters, extra, reports, s)
     _same_toll(clusters, extra, reports, s)
+    _headline_toll_claimed(clusters, extra, reports, records, s)
     _same_street(clusters, extra, reports, s)
     _similar_texts(clusters, extra, reports, s)
     _similar_headlines(clusters, extra, reports, s)
@@ -594,6 +595,34 @@ def _same_toll(clusters: Clusters, extra: Sequence[Record], reports: Sequence[Re
                     continue  # two days named within a month: two raids, two shootings
                 if apart <= s.toll_days:
                     _join_unless_decided(clusters, a.id, b.id)
+
+
+def _headline_toll_claimed(clusters: Clusters, extra: Sequence[Record],
+                           reports: Sequence[Report], records: Sequence[Record],
+                           s: LinkSettings) -> None:
+    """A report without a figure of its own whose headline gives an exact
+    toll of 2 or more ("Five Injured in Overnight Des Moines Shooting", its
+    body saying only "sent five people to the hospital") joins the one
+    incident at its town holding a claim of that kind and value dated
+    within its days (± `window_days`)."""
+    if s.window_days < 0:
+        return
+    documents = {r.document for r in records}
+    by_town: dict[str, list[Record]] = defaultdict(list)
+    for o in records:
+        if o.place_name and o.day_start is not None and o.fig_kind and o.fig_low == o.fig_high:
+            by_town[o.place_name].append(o)
+    for b, report in zip(extra, reports, strict=True):
+        if (b.document in documents or not b.place_name or b.day_start is None
+                or not report.tolls):
+            continue
+        end = b.day_end if b.day_end is not None else b.day_start
+        roots = {clusters.find(o.id) for o in by_town.get(b.place_name, ())
+                 if report.tolls.get(o.fig_kind or "", 0) >= 2
+                 and o.fig_low == report.tolls[o.fig_kind or ""]
+                 and b.day_start - s.window_days <= o.day_start <= end + s.window_days}  # type: ignore[operator]
+        if len(roots) == 1:
+            _join_unless_decided(clusters, next(iter(roots)), b.id)
 
 
 def _same_street(clusters: Clusters, extra: Sequence[Record], reports: Sequence[Report],
