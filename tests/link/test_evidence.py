@@ -187,6 +187,22 @@ def test_like_headlines_in_two_states_or_a_week_apart_stay_apart():
     assert len({placed[d] for d in "abc"}) == 3
 
 
+def test_headlines_at_one_town_join_at_a_lower_bar():
+    # TF-IDF cosine 0.47 among these headlines: under the state's bar (0.5)
+    arrest = "Teen charged after downtown shooting spree"
+    news = "Downtown shooting spree leaves teen hurt"
+    a = replace(report("a", HESSTON, "2016-02-25", ""), headline=tokens(news))
+    b = replace(report("b", HESSTON, "2016-02-26", ""), headline=tokens(arrest))
+    _, placed = link_reports([], [a, b, *HEADLINES])
+    assert placed["a"] == placed["b"]
+    _, off = link_reports([], [a, b, *HEADLINES], LinkSettings(headline_similarity_town=2))
+    assert off["a"] != off["b"]
+    # two towns of one state keep the state's bar
+    wichita = replace(b, place=WICHITA, places=[WICHITA])
+    _, placed = link_reports([], [a, wichita, *HEADLINES])
+    assert placed["a"] != placed["b"]
+
+
 def test_a_page_without_a_story_joins_the_story_holding_its_headline():
     words = tokens(HEAD + ". " + STORY)
     a = replace(report("a", HESSTON, "2016-02-25", ""), words=words, headline=tokens(HEAD))

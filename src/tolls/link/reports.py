@@ -668,7 +668,7 @@ def _similar_headlines(clusters: Clusters, extra: Sequence[Record],
     it ties a page whose body is a paywall, or tells another story, to the
     stories of its shooting. Never across two states (a headline is short)."""
     _join_similar(clusters, extra, [r.headline for r in reports], s.headline_days,
-                  s.headline_similarity, 2.0)
+                  s.headline_similarity, 2.0, s.headline_similarity_town)
 
 
 def _headline_in_story(clusters: Clusters, extra: Sequence[Record],
@@ -708,9 +708,11 @@ def _headline_in_story(clusters: Clusters, extra: Sequence[Record],
 
 
 def _join_similar(clusters: Clusters, extra: Sequence[Record], words: Sequence[Sequence[str]],
-                  days: int, bar: float, bar_states: float) -> None:
+                  days: int, bar: float, bar_states: float,
+                  bar_town: float | None = None) -> None:
     """Join dated records at most `days` apart whose `words`' TF-IDF cosine
-    is at least `bar` in one state, `bar_states` in two (above 1: off)."""
+    is at least `bar` in one state, `bar_states` in two, `bar_town` (when
+    given) at one town of a known province (above 1: off)."""
     if min(bar, bar_states) > 1:
         return
     vectors = _tfidf(words)
@@ -721,7 +723,10 @@ def _join_similar(clusters: Clusters, extra: Sequence[Record], words: Sequence[S
             a, b = extra[i], extra[j]
             if b.day_start - a.day_start > days:  # type: ignore[operator]
                 break
-            if _cosine(vectors[i], vectors[j]) >= (bar if _one_state(a, b) else bar_states):
+            need = (bar_town if bar_town is not None and a.place_name and a.admin1
+                    and a.place_name == b.place_name and a.admin1 == b.admin1
+                    else bar if _one_state(a, b) else bar_states)
+            if _cosine(vectors[i], vectors[j]) >= need:
                 _join_unless_decided(clusters, a.id, b.id)
 
 

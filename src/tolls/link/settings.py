@@ -126,6 +126,9 @@ class LinkSettings:
     headline_similarity: two headlines in one state, at most `headline_days`
         apart, whose TF-IDF cosine is at least this are one incident (above
         1: off).
+    headline_similarity_town: the same bar for two headlines at one town of
+        a known province ("Man charged in downtown Minneapolis shooting",
+        "6 hurt in 2 downtown Minneapolis shootings").
     headline_days: see `headline_similarity` and `headline_in_story`.
     placeless_age_days: a report naming no place at all whose headline
         gives a child's age joins the one incident whose reports' headlines
@@ -164,6 +167,7 @@ class LinkSettings:
     text_similarity_states: float = 0.35
     recall_days: int = 365
     headline_similarity: float = 0.5
+    headline_similarity_town: float = 0.4
     headline_days: int = 3
     placeless_age_days: int = 2
     headline_in_story: float = 0.65
