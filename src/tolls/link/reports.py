@@ -26,7 +26,7 @@ from tolls.extract import extract
 from tolls.extract.actors import find_actors
 from tolls.extract.dates import find_dates
 from tolls.extract.events import find_event_types
-from tolls.extract.places import find_places
+from tolls.extract.places import find_places, states_written
 from tolls.extract.sites import find_sites
 from tolls.link._addresses import streets
 from tolls.link._cluster import Clusters
@@ -150,7 +150,11 @@ def describe(text: str, *, published: date | datetime | None = None,
     # ("Hunter found dead in Chautauqua County": Lakewood, New York, not
     # Colorado); the counties are then read again with the town's state.
     named = counties(lead, [town.admin1 if town else None, *(p.admin1 for p in towns)])
-    town = _main_town(event, in_text + outlet, [k.rpartition("|")[2] for k in named])
+    # So does a state written after a town ("near Bristol, Tennessee"), even
+    # of a town the gazetteer lacks, in the story but not in the outlet's
+    # tail of the title ("... - WBRC FOX6 News - Birmingham, AL").
+    written = states_written(f"{_without_outlet(title or '')}\n\n{text[:_STORY_CHARS]}")
+    town = _main_town(event, in_text + outlet, [k.rpartition("|")[2] for k in named] + written)
     return Report(
         document=document,
         date=_event_date(lead, day),
@@ -210,6 +214,12 @@ def _event_first(title: str, in_title: list[Place]) -> tuple[list[Place], list[P
     ranked = sorted(in_title, key=lambda p: rank.get(p.name, 0))
     return ([p for p in ranked if rank.get(p.name, 0) < 2],
             [p for p in ranked if rank.get(p.name, 0) == 2])
+
+
+def _without_outlet(title: str) -> str:
+    """The title without its tail naming the outlet."""
+    outlet = _OUTLET.search(title)
+    return title[:outlet.start()] if outlet else title
 
 
 def _not_towns(names: list[str], towns: list[Place]) -> list[str]:
