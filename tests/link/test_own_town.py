@@ -1,4 +1,5 @@
-"""A report's own town (`describe`). All sentences are written for these tests."""
+"""A report's own town (`describe`): names that are no town there, and the
+state a report writes. All sentences are written for these tests."""
 
 from datetime import date
 
@@ -10,6 +11,35 @@ DAY = date(2016, 3, 7)
 def _town(title: str, text: str) -> tuple[str, str | None] | None:
     r = describe(text, published=DAY, title=title)
     return (r.place.name, r.place.admin1) if r.place else None
+
+
+def test_a_name_written_as_a_shop_is_no_town():
+    title = "Teen killed in Macy's parking lot"
+    # the text writes "a Macy's": a store, so the title's "Macy" (Nebraska) is no town
+    text = "Officers said a teen was shot outside a Macy's store in Garland on Friday."
+    assert _town(title, text) == ("Garland", "Texas")
+    # never written with an article: the title's town stands
+    assert _town(title, "Officers said a teen was shot in Garland on Friday.") \
+        == ("Macy", "Nebraska")
+
+
+def test_a_name_written_as_a_person_is_no_town():
+    title = "Man charged in Friday shooting"
+    # "Kyle Denton, 19", "Denton faces": a man, named twice, against one Garland
+    text = ("Officers say Kyle Denton, 19, shot a neighbour in Garland on Friday. A "
+            "witness saw Denton run away. Denton faces a murder charge.")
+    assert _town(title, text) == ("Garland", "Texas")
+    # written as a place once ("in Denton", "Denton police"): a town at every mention
+    text = ("A man was shot in Denton on Friday. A witness saw Denton police arrive. "
+            "Denton faces a hard week.")
+    assert _town(title, text) == ("Denton", "Texas")
+
+
+def test_a_name_beside_no_other_name_stays_a_town():
+    # "Uptown Denton" and "the Denton Record" make no person's name with it
+    text = ("A man was hurt on Friday. Shots rang out in Uptown Denton again. The "
+            "Denton Record said so. Denton was quiet by Sunday.")
+    assert _town("Man hurt in shooting", text) == ("Denton", "Texas")
 
 
 def test_a_state_the_story_writes_votes_for_its_own_town():

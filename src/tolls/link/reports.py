@@ -28,6 +28,7 @@ from tolls.extract.dates import find_dates
 from tolls.extract.events import find_event_types
 from tolls.extract.places import find_places, states_written
 from tolls.extract.sites import find_sites
+from tolls.lexicons import load
 from tolls.link._addresses import streets
 from tolls.link._cluster import Clusters
 from tolls.link._counties import counties
@@ -63,6 +64,22 @@ _PERSON_AFTER = re.compile(
 _OUTLET = re.compile(
     r"\s(?:[-|–—]|-\s\|)\s(?=[^-|–—]*(?:\bNews\b|\bTV\b|\.com\b|\bChannel\b|"
     r"\b[KW][A-Z]{2,3}\b|\bFOX\b|\bNBC|\bCBS\b|\bABC\b|My[A-Z][a-z]+[A-Z]))")
+# A shop named after a person or a dish is written with an article and a
+# possessive ("a Chili's", "the Wendy's"); a town never is.
+_SHOP = r"\b(?:[Aa]n?|[Tt]he)[ \t]+{}(?:'s|’s)(?!\w)"
+# Words that read a name as a place: "in Ari", "at Uptown Ari", "Ari police",
+# "Ari, Texas", "Ari man".
+_AS_PLACE = (r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ff]rom)[ \t]+(?:the[ \t]+)?"
+             r"(?:[A-Z][a-z]+[ \t]+)?{0}\b|\b{0}(?:,[ \t]+[A-Z]|(?:'s|’s)?[ \t]+"
+             r"(?i:police|county|sheriff|city|mayor|area|neighbou?rhood|residents?|native|"
+             r"man|woman|teen|boy|girl)\b)")
+_LINKING = load("linking")
+_NOT_NEIGHBOURS = frozenset([*_LINKING["not_names"], *_LINKING["not_name_neighbours"]])
+# A person's doings after the name (or the name and a surname): "Ari said",
+# "Ari Doe, 24", "Ari's mother".
+_PERSON_ACTS = (r"\b{}(?:[ \t]+[A-Z][a-z]+)?(?:,[ \t]+\d{{1,2}}\b|(?:'s|’s)[ \t]+(?:"
+                + "|".join(_LINKING["person_kin"]) + r")\b|[ \t]+(?:"
+                + "|".join(_LINKING["person_verbs"]) + r")\b)")
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|told|announced|added|stated|confirmed|released|reported)\s+"
     r"(?:on\s+|late\s+|early\s+)?$", re.I)
@@ -141,6 +158,9 @@ def describe(text: str, *, published: date | datetime | None = None,
     head = f"{title}\n\n" if title else ""
     lead = head + text[:_LEAD_CHARS]
     in_title, in_text = _towns(title or ""), _towns(text)
+    no_towns = _no_towns(title or "", text, in_title + in_text)
+    in_title = [p for p in in_title if p.name not in no_towns]
+    in_text = [p for p in in_text if p.name not in no_towns]
     towns = _distinct(in_title + in_text)
     actors = find_actors(lead)
     events = find_event_types(lead)
@@ -220,6 +240,31 @@ def _without_outlet(title: str) -> str:
     """The title without its tail naming the outlet."""
     outlet = _OUTLET.search(title)
     return title[:outlet.start()] if outlet else title
+
+
+def _no_towns(title: str, text: str, towns: list[Place]) -> set[str]:
+    """The one-word towns (by name) that the report writes as a shop or a
+    person: a name means one thing in one report, so a headline's "killed
+    in Chili's parking lot" is no story of Chili, New Mexico, when the text
+    writes "a Chili's"; "Christopher Doe, 43" makes no Christopher, Illinois."""
+    words = {p.name for p in towns if re.fullmatch(r"[A-Z][a-z]+", p.name)}
+    page = f"{title}\n{text}"
+    return {w for w in words if re.search(_SHOP.format(w), page) or _is_person(page, text, w)}
+
+
+def _is_person(page: str, text: str, word: str) -> bool:
+    """`word` is a person's name in the report: its text writes it next to
+    another name ("Ari Doe", "Alex Ari": a title capitalises every word, so
+    only the text counts) and with a person's doings ("Ari said", "Ari
+    Doe, 24", "Ari's mother"), and the report never writes it as a place
+    ("in Ari", "Ari police")."""
+    if re.search(_AS_PLACE.format(word), page):
+        return False
+    beside = re.finditer(rf"\b([A-Z][a-z]+)[ \t]+{word}\b|\b{word}[ \t]+([A-Z][a-z]+)\b"
+                         r"(?![ \t]+[A-Z])", text)
+    if not any((m.group(1) or m.group(2)).lower() not in _NOT_NEIGHBOURS for m in beside):
+        return False
+    return re.search(_PERSON_ACTS.format(word), text) is not None
 
 
 def _not_towns(names: list[str], towns: list[Place]) -> list[str]:
