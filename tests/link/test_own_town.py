@@ -58,3 +58,12 @@ def test_the_outlets_state_in_the_title_casts_no_vote():
     # the same state written in the story does vote
     assert _town("Boy hurt in Southaven shooting",
                  text + " Memphis, Tenn., police helped.") == ("Memphis", "Tennessee")
+
+
+def test_a_newspapers_town_counts_after_the_storys():
+    title = "Boy shot on Sunday"
+    text = "The Tampa Times reported that a boy was shot in Lakeland on Sunday."
+    assert _town(title, text) == ("Lakeland", "Florida")
+    # named in the story as well ("Tampa police"): a town of the story
+    text = "Tampa police said a boy was shot in Lakeland on Sunday, the Tampa Times reported."
+    assert _town(title, text) == ("Tampa", "Florida")

@@ -74,6 +74,11 @@ _AS_PLACE = (r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ff]rom)[ \t]+(?:the[ \t]+)?"
              r"(?i:police|county|sheriff|city|mayor|area|neighbou?rhood|residents?|native|"
              r"man|woman|teen|boy|girl)\b)")
 _LINKING = load("linking")
+# A newspaper's name after its town: "Tampa Times", "Salem News-Press",
+# "Dayton Daily News".
+_PRESS_AFTER = re.compile(r"[ \t]+(?:(?:Daily|Morning|Evening|Free)[ \t]+)?(?:"
+                          + "|".join(map(re.escape, _LINKING["newspaper_words"]))
+                          + r")(?:-[A-Z][a-z]+)?\b")
 _NOT_NEIGHBOURS = frozenset([*_LINKING["not_names"], *_LINKING["not_name_neighbours"]])
 # A person's doings after the name (or the name and a surname): "Ari said",
 # "Ari Doe, 24", "Ari's mother".
@@ -165,7 +170,12 @@ def describe(text: str, *, published: date | datetime | None = None,
     actors = find_actors(lead)
     events = find_event_types(lead)
     event, outlet = _event_first(title or "", in_title)
-    town = _main_town(event, in_text + outlet)
+    # A newspaper's town ("the Tampa Times reports") is the outlet's: it
+    # counts after the story's towns, as a title's outlet does.
+    press = _press_towns(text)
+    story = [p for p in in_text if p.name not in press]
+    outlet += [p for p in in_text if p.name in press]
+    town = _main_town(event, story + outlet)
     # A county of one state named in the title or lead votes for that state
     # ("Hunter found dead in Chautauqua County": Lakewood, New York, not
     # Colorado); the counties are then read again with the town's state.
@@ -174,7 +184,7 @@ def describe(text: str, *, published: date | datetime | None = None,
     # of a town the gazetteer lacks, in the story but not in the outlet's
     # tail of the title ("... - WBRC FOX6 News - Birmingham, AL").
     written = states_written(f"{_without_outlet(title or '')}\n\n{text[:_STORY_CHARS]}")
-    town = _main_town(event, in_text + outlet, [k.rpartition("|")[2] for k in named] + written)
+    town = _main_town(event, story + outlet, [k.rpartition("|")[2] for k in named] + written)
     return Report(
         document=document,
         date=_event_date(lead, day),
@@ -234,6 +244,16 @@ def _event_first(title: str, in_title: list[Place]) -> tuple[list[Place], list[P
     ranked = sorted(in_title, key=lambda p: rank.get(p.name, 0))
     return ([p for p in ranked if rank.get(p.name, 0) < 2],
             [p for p in ranked if rank.get(p.name, 0) == 2])
+
+
+def _press_towns(text: str) -> set[str]:
+    """The towns (by name) the text names only as a newspaper's ("The
+    Tampa Times reports", "told the Salem News-Press")."""
+    press, story = set(), set()
+    for m in find_places(text):
+        if m.value.precision not in _COARSE:
+            (press if _PRESS_AFTER.match(text, m.end) else story).add(m.value.name)
+    return press - story
 
 
 def _without_outlet(title: str) -> str:
