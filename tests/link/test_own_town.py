@@ -29,6 +29,10 @@ def test_a_name_written_as_a_person_is_no_town():
     text = ("Officers say Kyle Denton, 19, shot a neighbour in Garland on Friday. A "
             "witness saw Denton run away. Denton faces a murder charge.")
     assert _town(title, text) == ("Garland", "Texas")
+    # a list of names is no "Town, State"
+    text = ("Deputies held Kyle Denton, Maria Roe and a third man in Garland on Friday. "
+            "A witness saw Denton run away. Denton faces a murder charge.")
+    assert _town(title, text) == ("Garland", "Texas")
     # written as a place once ("in Denton", "Denton police"): a town at every mention
     text = ("A man was shot in Denton on Friday. A witness saw Denton police arrive. "
             "Denton faces a hard week.")

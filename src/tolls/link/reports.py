@@ -26,7 +26,7 @@ from tolls.extract import extract
 from tolls.extract.actors import find_actors
 from tolls.extract.dates import find_dates
 from tolls.extract.events import find_event_types
-from tolls.extract.places import find_places, states_written
+from tolls.extract.places import find_places, state_after, states_written
 from tolls.extract.sites import find_sites
 from tolls.lexicons import load
 from tolls.link._addresses import streets
@@ -68,11 +68,11 @@ _OUTLET = re.compile(
 # possessive ("a Chili's", "the Wendy's"); a town never is.
 _SHOP = r"\b(?:[Aa]n?|[Tt]he)[ \t]+{}(?:'s|’s)(?!\w)"
 # Words that read a name as a place: "in Ari", "at Uptown Ari", "Ari police",
-# "Ari, Texas", "Ari man".
+# "Ari man" (and a state after it: "Ari, Texas").
 _AS_PLACE = (r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ff]rom)[ \t]+(?:the[ \t]+)?"
-             r"(?:[A-Z][a-z]+[ \t]+)?{0}\b|\b{0}(?:,[ \t]+[A-Z]|(?:'s|’s)?[ \t]+"
+             r"(?:[A-Z][a-z]+[ \t]+)?{0}\b|\b{0}(?:'s|’s)?[ \t]+"
              r"(?i:police|county|sheriff|city|mayor|area|neighbou?rhood|residents?|native|"
-             r"man|woman|teen|boy|girl)\b)")
+             r"man|woman|teen|boy|girl)\b")
 _LINKING = load("linking")
 # A newspaper's name after its town: "Tampa Times", "Salem News-Press",
 # "Dayton Daily News".
@@ -278,7 +278,8 @@ def _is_person(page: str, text: str, word: str) -> bool:
     only the text counts) and with a person's doings ("Ari said", "Ari
     Doe, 24", "Ari's mother"), and the report never writes it as a place
     ("in Ari", "Ari police")."""
-    if re.search(_AS_PLACE.format(word), page):
+    if re.search(_AS_PLACE.format(word), page) or any(
+            state_after(page, m.end()) for m in re.finditer(rf"\b{word}\b", page)):
         return False
     beside = re.finditer(rf"\b([A-Z][a-z]+)[ \t]+{word}\b|\b{word}[ \t]+([A-Z][a-z]+)\b"
                          r"(?![ \t]+[A-Z])", text)
