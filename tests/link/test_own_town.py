@@ -47,12 +47,12 @@ def test_a_name_beside_no_other_name_stays_a_town():
 
 
 def test_a_state_the_story_writes_votes_for_its_own_town():
-    title = "Boy hurt in Springfield shooting"
+    title = "Boy hurt in Joplin shooting"
     text = "Deputies said the boy, 3, was shot at a home near Kingsport, Tennessee, on Sunday."
     assert _town(title, text) == ("Kingsport", "Tennessee")
     # nothing written: the title's town stands
     assert _town(title, "Deputies said the boy, 3, was shot at a home on Sunday.") \
-        == ("Springfield", "Missouri")
+        == ("Joplin", "Missouri")
 
 
 def test_the_outlets_state_in_the_title_casts_no_vote():
@@ -71,3 +71,24 @@ def test_a_newspapers_town_counts_after_the_storys():
     # named in the story as well ("Tampa police"): a town of the story
     text = "Tampa police said a boy was shot in Lakeland on Sunday, the Tampa Times reported."
     assert _town(title, text) == ("Tampa", "Florida")
+
+
+def test_a_town_of_another_state_is_read_again_in_the_reports_state():
+    title = "Teen hurt in Lakewood shooting"
+    text = ("Police said a teen was shot in Lakewood on Friday. He was taken to a hospital "
+            "in Tacoma. Officers in Tacoma are looking for a gray car, as are officers in "
+            "Tacoma's suburbs.")
+    # the gazetteer's Lakewood is in Colorado; the story is of Washington
+    assert _town(title, text) == ("Lakewood", "Washington")
+    # a town written with its state keeps it (and loses to the story's state)
+    text = ("Police said a teen from Lakewood, Colo., was shot in Tacoma on Friday. He was "
+            "taken to a hospital in Tacoma. Officers in Tacoma are looking for a gray car.")
+    assert _town("Teen hurt in shooting", text) == ("Tacoma", "Washington")
+    from tolls.link.reports import _in_state
+
+    lakewood = describe("Shots were fired in Lakewood.", published=DAY).place
+    assert lakewood is not None and lakewood.admin1 == "Colorado"
+    assert _in_state(lakewood, "Washington", ()).admin1 == "Washington"
+    assert _in_state(lakewood, "Washington", {"Lakewood"}) == lakewood
+    # no town of the name in that state: the gazetteer's stands
+    assert _in_state(lakewood, "Hawaii", ()) == lakewood

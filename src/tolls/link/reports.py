@@ -17,9 +17,10 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from tolls.extract import extract
@@ -184,7 +185,8 @@ def describe(text: str, *, published: date | datetime | None = None,
     # of a town the gazetteer lacks, in the story but not in the outlet's
     # tail of the title ("... - WBRC FOX6 News - Birmingham, AL").
     written = states_written(f"{_without_outlet(title or '')}\n\n{text[:_STORY_CHARS]}")
-    town = _main_town(event, story + outlet, [k.rpartition("|")[2] for k in named] + written)
+    town = _main_town(event, story + outlet, [k.rpartition("|")[2] for k in named] + written,
+                      _stated(f"{title or ''}\n{text}", towns))
     return Report(
         document=document,
         date=_event_date(lead, day),
@@ -303,7 +305,8 @@ def _distinct(places: list[Place]) -> list[Place]:
 
 
 def _main_town(in_title: list[Place], in_text: list[Place],
-               county_states: Sequence[str] = ()) -> Place | None:
+               county_states: Sequence[str] = (),
+               stated: Collection[str] = ()) -> Place | None:
     """The title's town, else the town the text names most (first named wins
     a tie): a local story names its town again and again, a surname read as
     a town comes up once. Only towns of the state (admin1) the report's
@@ -313,7 +316,10 @@ def _main_town(in_title: list[Place], in_text: list[Place],
     that names a town of known province names no town without one: the
     gazetteer only guesses those, abroad, from a headline word or a surname
     ("Arrest made in Gwinnett shooting" read as Arrest, France; "Lopez", a
-    Philippine town, in a story from Killeen, Texas)."""
+    Philippine town, in a story from Killeen, Texas). A town of another
+    state is first read again in the main state, unless the report writes
+    its state (`stated`: "Lakewood" in Colorado in a story of Tacoma,
+    Washington, is Lakewood, Washington)."""
     if any(p.admin1 for p in in_title + in_text):
         in_title = [p for p in in_title if p.admin1]
         in_text = [p for p in in_text if p.admin1]
@@ -322,6 +328,8 @@ def _main_town(in_title: list[Place], in_text: list[Place],
     if states:
         main, n = states.most_common(1)[0]
         if n >= _MAIN_STATE_TOWNS:
+            in_title = [_in_state(p, main, stated) for p in in_title]
+            in_text = [_in_state(p, main, stated) for p in in_text]
             in_title = [p for p in in_title if p.admin1 in (main, None)]
             in_text = [p for p in in_text if p.admin1 == main] or in_text
     if in_title:
@@ -331,6 +339,27 @@ def _main_town(in_title: list[Place], in_text: list[Place],
     counts = Counter(p.name.lower() for p in in_text)
     best = max(counts.values())
     return next(p for p in in_text if counts[p.name.lower()] == best)
+
+
+def _in_state(place: Place, state: str, stated: Collection[str]) -> Place:
+    """`place`, or the US town of its name in `state` when it is of another
+    state the report does not write."""
+    if place.country != "US" or place.admin1 in (state, None) or place.name in stated:
+        return place
+    return _town_in_state(place.name, state) or place
+
+
+@lru_cache(maxsize=4096)
+def _town_in_state(name: str, state: str) -> Place | None:
+    return next((m.value for m in find_places(f"{name}, {state}")
+                 if m.value.admin1 == state and m.value.precision not in _COARSE), None)
+
+
+def _stated(page: str, towns: list[Place]) -> set[str]:
+    """The towns (by name) the report writes with their state ("Lakewood,
+    Colo.")."""
+    return {p.name for p in towns if any(
+        state_after(page, m.end()) for m in re.finditer(rf"\b{re.escape(p.name)}\b", page))}
 
 
 def _event_date(lead: str, published: date | None) -> DateRange | None:
