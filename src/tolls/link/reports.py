@@ -17,16 +17,17 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from tolls.extract import extract
 from tolls.extract.actors import find_actors
 from tolls.extract.dates import find_dates
 from tolls.extract.events import find_event_types
-from tolls.extract.places import find_places
+from tolls.extract.places import find_places, state_after, states_written
 from tolls.extract.sites import find_sites
 from tolls.lexicons import load
 from tolls.link._addresses import streets
@@ -67,6 +68,27 @@ _OUTLET = re.compile(
 # Words of a follow-up's headline: its news is an arrest, a court, a death
 # or a mourning, not a new shooting (lexicons/linking.yaml).
 _FOLLOWUP_WORDS = frozenset(load("linking")["followup_words"])
+# A shop named after a person or a dish is written with an article and a
+# possessive ("a Chili's", "the Wendy's"); a town never is.
+_SHOP = r"\b(?:[Aa]n?|[Tt]he)[ \t]+{}(?:'s|’s)(?!\w)"
+# Words that read a name as a place: "in Ari", "at Uptown Ari", "Ari police",
+# "Ari man" (and a state after it: "Ari, Texas").
+_AS_PLACE = (r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ff]rom)[ \t]+(?:the[ \t]+)?"
+             r"(?:[A-Z][a-z]+[ \t]+)?{0}\b|\b{0}(?:'s|’s)?[ \t]+"
+             r"(?i:police|county|sheriff|city|mayor|area|neighbou?rhood|residents?|native|"
+             r"man|woman|teen|boy|girl)\b")
+_LINKING = load("linking")
+# A newspaper's name after its town: "Tampa Times", "Salem News-Press",
+# "Dayton Daily News".
+_PRESS_AFTER = re.compile(r"[ \t]+(?:(?:Daily|Morning|Evening|Free)[ \t]+)?(?:"
+                          + "|".join(map(re.escape, _LINKING["newspaper_words"]))
+                          + r")(?:-[A-Z][a-z]+)?\b")
+_NOT_NEIGHBOURS = frozenset([*_LINKING["not_names"], *_LINKING["not_name_neighbours"]])
+# A person's doings after the name (or the name and a surname): "Ari said",
+# "Ari Doe, 24", "Ari's mother".
+_PERSON_ACTS = (r"\b{}(?:[ \t]+[A-Z][a-z]+)?(?:,[ \t]+\d{{1,2}}\b|(?:'s|’s)[ \t]+(?:"
+                + "|".join(_LINKING["person_kin"]) + r")\b|[ \t]+(?:"
+                + "|".join(_LINKING["person_verbs"]) + r")\b)")
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|told|announced|added|stated|confirmed|released|reported)\s+"
     r"(?:on\s+|late\s+|early\s+)?$", re.I)
@@ -145,16 +167,29 @@ def describe(text: str, *, published: date | datetime | None = None,
     head = f"{title}\n\n" if title else ""
     lead = head + text[:_LEAD_CHARS]
     in_title, in_text = _towns(title or ""), _towns(text)
+    no_towns = _no_towns(title or "", text, in_title + in_text)
+    in_title = [p for p in in_title if p.name not in no_towns]
+    in_text = [p for p in in_text if p.name not in no_towns]
     towns = _distinct(in_title + in_text)
     actors = find_actors(lead)
     events = find_event_types(lead)
     event, outlet = _event_first(title or "", in_title)
-    town = _main_town(event, in_text + outlet)
+    # A newspaper's town ("the Tampa Times reports") is the outlet's: it
+    # counts after the story's towns, as a title's outlet does.
+    press = _press_towns(text)
+    story = [p for p in in_text if p.name not in press]
+    outlet += [p for p in in_text if p.name in press]
+    town = _main_town(event, story + outlet)
     # A county of one state named in the title or lead votes for that state
     # ("Hunter found dead in Chautauqua County": Lakewood, New York, not
     # Colorado); the counties are then read again with the town's state.
     named = counties(lead, [town.admin1 if town else None, *(p.admin1 for p in towns)])
-    town = _main_town(event, in_text + outlet, [k.rpartition("|")[2] for k in named])
+    # So does a state written after a town ("near Bristol, Tennessee"), even
+    # of a town the gazetteer lacks, in the story but not in the outlet's
+    # tail of the title ("... - WBRC FOX6 News - Birmingham, AL").
+    written = states_written(f"{_without_outlet(title or '')}\n\n{text[:_STORY_CHARS]}")
+    town = _main_town(event, story + outlet, [k.rpartition("|")[2] for k in named] + written,
+                      _stated(f"{title or ''}\n{text}", towns))
     return Report(
         document=document,
         date=_event_date(lead, day),
@@ -216,6 +251,48 @@ def _event_first(title: str, in_title: list[Place]) -> tuple[list[Place], list[P
             [p for p in ranked if rank.get(p.name, 0) == 2])
 
 
+def _press_towns(text: str) -> set[str]:
+    """The towns (by name) the text names only as a newspaper's ("The
+    Tampa Times reports", "told the Salem News-Press")."""
+    press, story = set(), set()
+    for m in find_places(text):
+        if m.value.precision not in _COARSE:
+            (press if _PRESS_AFTER.match(text, m.end) else story).add(m.value.name)
+    return press - story
+
+
+def _without_outlet(title: str) -> str:
+    """The title without its tail naming the outlet."""
+    outlet = _OUTLET.search(title)
+    return title[:outlet.start()] if outlet else title
+
+
+def _no_towns(title: str, text: str, towns: list[Place]) -> set[str]:
+    """The one-word towns (by name) that the report writes as a shop or a
+    person: a name means one thing in one report, so a headline's "killed
+    in Chili's parking lot" is no story of Chili, New Mexico, when the text
+    writes "a Chili's"; "Christopher Doe, 43" makes no Christopher, Illinois."""
+    words = {p.name for p in towns if re.fullmatch(r"[A-Z][a-z]+", p.name)}
+    page = f"{title}\n{text}"
+    return {w for w in words if re.search(_SHOP.format(w), page) or _is_person(page, text, w)}
+
+
+def _is_person(page: str, text: str, word: str) -> bool:
+    """`word` is a person's name in the report: its text writes it next to
+    another name ("Ari Doe", "Alex Ari": a title capitalises every word, so
+    only the text counts) and with a person's doings ("Ari said", "Ari
+    Doe, 24", "Ari's mother"), and the report never writes it as a place
+    ("in Ari", "Ari police")."""
+    if re.search(_AS_PLACE.format(word), page) or any(
+            state_after(page, m.end()) for m in re.finditer(rf"\b{word}\b", page)):
+        return False
+    beside = re.finditer(rf"\b([A-Z][a-z]+)[ \t]+{word}\b|\b{word}[ \t]+([A-Z][a-z]+)\b"
+                         r"(?![ \t]+[A-Z])", text)
+    if not any((m.group(1) or m.group(2)).lower() not in _NOT_NEIGHBOURS for m in beside):
+        return False
+    return re.search(_PERSON_ACTS.format(word), text) is not None
+
+
 def _not_towns(names: list[str], towns: list[Place]) -> list[str]:
     """Names that are not a town the report names ("a 4-year-old Long Beach
     girl" reads like "a 4-year-old Alex Doe")."""
@@ -231,7 +308,8 @@ def _distinct(places: list[Place]) -> list[Place]:
 
 
 def _main_town(in_title: list[Place], in_text: list[Place],
-               county_states: Sequence[str] = ()) -> Place | None:
+               county_states: Sequence[str] = (),
+               stated: Collection[str] = ()) -> Place | None:
     """The title's town, else the town the text names most (first named wins
     a tie): a local story names its town again and again, a surname read as
     a town comes up once. Only towns of the state (admin1) the report's
@@ -241,7 +319,10 @@ def _main_town(in_title: list[Place], in_text: list[Place],
     that names a town of known province names no town without one: the
     gazetteer only guesses those, abroad, from a headline word or a surname
     ("Arrest made in Gwinnett shooting" read as Arrest, France; "Lopez", a
-    Philippine town, in a story from Killeen, Texas)."""
+    Philippine town, in a story from Killeen, Texas). A town of another
+    state is first read again in the main state, unless the report writes
+    its state (`stated`: "Lakewood" in Colorado in a story of Tacoma,
+    Washington, is Lakewood, Washington)."""
     if any(p.admin1 for p in in_title + in_text):
         in_title = [p for p in in_title if p.admin1]
         in_text = [p for p in in_text if p.admin1]
@@ -250,6 +331,8 @@ def _main_town(in_title: list[Place], in_text: list[Place],
     if states:
         main, n = states.most_common(1)[0]
         if n >= _MAIN_STATE_TOWNS:
+            in_title = [_in_state(p, main, stated) for p in in_title]
+            in_text = [_in_state(p, main, stated) for p in in_text]
             in_title = [p for p in in_title if p.admin1 in (main, None)]
             in_text = [p for p in in_text if p.admin1 == main] or in_text
     if in_title:
@@ -259,6 +342,27 @@ def _main_town(in_title: list[Place], in_text: list[Place],
     counts = Counter(p.name.lower() for p in in_text)
     best = max(counts.values())
     return next(p for p in in_text if counts[p.name.lower()] == best)
+
+
+def _in_state(place: Place, state: str, stated: Collection[str]) -> Place:
+    """`place`, or the US town of its name in `state` when it is of another
+    state the report does not write."""
+    if place.country != "US" or place.admin1 in (state, None) or place.name in stated:
+        return place
+    return _town_in_state(place.name, state) or place
+
+
+@lru_cache(maxsize=4096)
+def _town_in_state(name: str, state: str) -> Place | None:
+    return next((m.value for m in find_places(f"{name}, {state}")
+                 if m.value.admin1 == state and m.value.precision not in _COARSE), None)
+
+
+def _stated(page: str, towns: list[Place]) -> set[str]:
+    """The towns (by name) the report writes with their state ("Lakewood,
+    Colo.")."""
+    return {p.name for p in towns if any(
+        state_after(page, m.end()) for m in re.finditer(rf"\b{re.escape(p.name)}\b", page))}
 
 
 def _event_date(lead: str, published: date | None) -> DateRange | None:
