@@ -595,3 +595,33 @@ def test_article_total_tallies_and_round_ups(title: str, text: str, kind: str,
 )
 def test_article_total_other_kind_of_event(text: str, kind: str, total: int) -> None:
     assert _article("Shooting on Oak Street", text, kind) == total
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "kind", "total"),
+    [
+        # a named victim "killed," in a headline is one killing
+        ("Jane Roe killed, two hurt in shooting near the mall", "", "killed", 1),
+        # but not in a round-up's headline
+        ("Veteran killed, three teens hurt in three shootings over two days", "", "killed",
+         0),
+    ],
+)
+def test_article_total_named_killed_headline(title: str, text: str, kind: str,
+                                             total: int) -> None:
+    assert _article(title, text, kind) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # an ordinal within the dead is one of them
+        ("Police found three people shot dead inside a house on Pine Street. Officers "
+         "later found a third person shot in the garage.", 0),
+        # an ordinal past the dead is a survivor
+        ("Two men were shot dead inside a house on Pine Street. Officers later found a "
+         "third man shot in the garage.", 1),
+    ],
+)
+def test_article_total_ordinal_within_the_dead(text: str, total: int) -> None:
+    assert _article("Shooting on Pine Street", text, "injured") == total

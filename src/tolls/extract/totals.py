@@ -146,8 +146,9 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
       whom died"; "Two people were shot, one fatally"), those are taken off;
     - a killing reported without a number ("Toddler shot, killed", "was
       pronounced dead", "a fatal shooting", "Boy, 4, dies") counts one when no
-      figure says otherwise (pass the article's `title` and `text`); a
-      "murder-suicide" without a number counts two;
+      figure says otherwise (pass the article's `title` and `text`), and so does
+      a named victim "killed," in a headline ("Jane Roe killed, two hurt") but
+      never in a round-up's; a "murder-suicide" without a number counts two;
     - the killer's own death told beside the victims' figure ("killed his two
       sons, then himself", "before turning the gun on herself") adds one;
     - injured: joined counts of the lead sentence are summed ("nine officers
@@ -157,7 +158,9 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
       stable condition", "shot himself in the leg") counts one when the
       article reports no death; beside reported deaths, another person hurt
       later in the body ("his mother was also shot", "another child was
-      hospitalized", "... but survived") counts one, while one person *shot*
+      hospitalized", "... but survived") counts one, a victim told by an ordinal
+      within the dead ("three found shot dead ... a third person shot") is one of
+      them, while one person *shot*
       told again after the one death ("a call about a woman being shot") is the
       dead victim, not a survivor;
     - a text that is page furniture (a sign-in wall, a menu of video clips) is
@@ -176,6 +179,10 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
     if kind == "injured":  # "a woman who was wounded on Sunday has died": a death
         title_pool = [c for c in title_pool if not _died_later(c, title_claims)]
         text_pool = [c for c in text_pool if not _died_later(c, claims)]
+        if any(_ORDINAL.match(c.figure.words) for c in text_pool):
+            dead = article_total(claims, "killed", title_claims=title_claims, title=title,
+                                 text=text)
+            text_pool = [c for c in text_pool if not _ordinal_dead(c, dead)]
         if any(_dead_retold(c, claims) for c in text_pool) and article_total(
                 claims, "killed", title_claims=title_claims, title=title, text=text) == 1:
             text_pool = [c for c in text_pool if not _dead_retold(c, claims)]  # one dead
@@ -212,7 +219,7 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
             text[:600])):
         return _MULTIPLE_N[m.group(1).lower()]
     if kind == "killed" and any((_KILLING.search(_NON_FATAL.sub("", s)) or _killing_told(s))
-                                and not _TALLY.search(s)
+                                and not _TALLY.search(s) and not _ROUNDUP.search(s)
                                 and not _background_re().search(s)
                                 for s in _lead_sentences(title, text, n=99, chars=600)):
         return 2 if _MURDER_SUICIDE.search(title) or _MURDER_SUICIDE.search(text[:600]) else 1
@@ -645,6 +652,14 @@ def _next_ordinal(value: int, claims: Sequence[Claim], *, dead: int) -> int:
     return value
 
 
+def _ordinal_dead(c: Claim, dead: int) -> bool:
+    """A victim told by an ordinal within the article's dead ("four people were found
+    shot dead ... Police later found a fourth person shot"): one of the dead, not a
+    survivor (a "third" beside two dead is another)."""
+    m = _ORDINAL.match(c.figure.words)
+    return m is not None and _ORDINALS[m.group(1).lower()] <= dead
+
+
 # A person hurt otherwise than by gunfire: "was injured by debris", "cut by broken glass".
 _NOT_SHOT = re.compile(r"\b(?:debris|glass|shrapnel|fell|fall|trampl\w+|stampede)\b", re.I)
 
@@ -699,8 +714,9 @@ _KILLING = re.compile(
     r"shooting\s+death|died\s+(?:at|after|from|of|in)|killed\s+(?:himself|herself)|"
     r"dead\s+after|found\s+dead"
     # and in a headline's or lead's words: "Boy, 4, dies after ...", "9-year-old
-    # killed in gun accident", "arrest in the death of", "a fatal Arlington shooting"
-    r"|dies|died|has\s+died|(?:killed|slain)\s+(?:in|at|by|during|after|while|on)"
+    # killed in gun accident", "arrest in the death of", "a fatal Arlington shooting",
+    # "Jane Roe killed, two hurt" (a named victim: a numbered one is a figure)
+    r"|dies|died|has\s+died|(?:killed|slain)\s+(?:in|at|by|during|after|while|on)|(?:killed|slain)(?=,)"
     r"|(?:the\s+)?death\s+of|fatally\s+shooting|(?:fatal|deadly)\s+(?:[\w.'’-]+\s+){1,2}shooting"
     r"|murder-suicide|(?:took|taking)\s+the\s+life\s+of|succumbed|coroner|medical\s+examiner"
     r"|(?:slaying|killing|murder)\s+of|shot\s+to\s+death|gunned\s+down|fatally\s+injured)\b",
