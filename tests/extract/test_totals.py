@@ -625,3 +625,16 @@ def test_article_total_named_killed_headline(title: str, text: str, kind: str,
 )
 def test_article_total_ordinal_within_the_dead(text: str, total: int) -> None:
     assert _article("Shooting on Pine Street", text, "injured") == total
+
+
+@pytest.mark.parametrize(
+    ("title", "total"),
+    [
+        # a headline's one counted group in a survivor's state is that many hurt
+        ("Three cousins recovering after accidental shooting at a farm", 3),
+        # not a round-up's count
+        ("Three teens shot in 24-hour span across town", 0),
+    ],
+)
+def test_article_total_headline_counted_group(title: str, total: int) -> None:
+    assert _article(title, "", "injured") == total

@@ -163,6 +163,9 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
       them, while one person *shot*
       told again after the one death ("a call about a woman being shot") is the
       dead victim, not a survivor;
+    - a headline listing its victims one by one ("Mother, son shot & killed") or
+      giving one counted group in their state ("Three cousins recovering after
+      ...") gives that many when its figures say fewer; never a round-up's;
     - a text that is page furniture (a sign-in wall, a menu of video clips) is
       not the article: the title alone tells.
     """
@@ -329,7 +332,8 @@ def _headline_list_res(kind: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return (
         re.compile(rf"\b(?:{before})\s+{listed}", re.I),
         # "Mother, son shot & killed", "gunplay leaves 3 men, 1 woman wounded"
-        re.compile(rf"(?:^(?:[^:]{{0,40}}:\s*)?|\b(?:leaves|left|leaving)\s+){listed}\s+"
+        re.compile(rf"(?:^(?:[^:]{{0,40}}:\s*)?|\b(?:leaves|left|leaving)\s+)"
+                   rf"(?:{listed}|(?P<one>{counted}))\s+"
                    rf"(?:(?:were|are)\s+)?(?:found\s+)?(?:{after})\b", re.I),
     )
 
@@ -341,10 +345,14 @@ _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ei
 def _headline_count(title: str, kind: str) -> int:
     """How many dead (or hurt) a headline lists one by one without a total ("Arrest in
     shooting deaths of woman and 4-year-old daughter" is two; "3 men, 1 woman wounded"
-    is four); 0 when it lists none."""
+    is four); 0 when it lists none, or when it is a round-up's ("Two teens shot in
+    24-hour span")."""
+    if _ROUNDUP.search(title):
+        return 0
     for pattern in _headline_list_res(kind):
         if m := pattern.search(title):
-            items = re.split(r"\s*(?:,|\band\b|&)\s*", m.group("list").strip())
+            listed = m.group("list") or m.groupdict().get("one") or ""
+            items = re.split(r"\s*(?:,|\band\b|&)\s*", listed.strip())
             return sum(_item_count(x) for x in items)
     return 0
 
