@@ -638,3 +638,16 @@ def test_article_total_ordinal_within_the_dead(text: str, total: int) -> None:
 )
 def test_article_total_headline_counted_group(title: str, total: int) -> None:
     assert _article(title, "", "injured") == total
+
+
+@pytest.mark.parametrize(
+    ("title", "total"),
+    [
+        # those a shooter hit, less the dead, when the figures tell fewer
+        ("Man held after shooting four people at a party", 4),
+        ("Man held after shooting three people, killing two, at a party", 1),
+    ],
+)
+def test_article_total_people_shot_over_one_told(title: str, total: int) -> None:
+    text = "A 30-year-old woman was shot in the arm, police said."
+    assert _article(title, text, "injured") == total

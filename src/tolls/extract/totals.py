@@ -163,6 +163,9 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
       them, while one person *shot*
       told again after the one death ("a call about a woman being shot") is the
       dead victim, not a survivor;
+    - injured: a lead count below the number a shooter is told to have hit
+      ("accused of shooting five people" beside "a woman was shot in the arm")
+      gives way to those hit less the article's dead;
     - a headline listing its victims one by one ("Mother, son shot & killed") or
       giving one counted group in their state ("Three cousins recovering after
       ...") gives that many when its figures say fewer; never a round-up's;
@@ -214,6 +217,10 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
                 value = _next_ordinal(value, [c for c in claims if c.figure.kind == kind
                                               and not _background(c)], dead=article_total(
                     claims, "killed", title_claims=title_claims, title=title, text=text))
+            if kind == "injured" and (hit := _people_shot(title, text)) > value:
+                dead = article_total(claims, "killed", title_claims=title_claims,
+                                     title=title, text=text)
+                value = max(value, hit - dead)  # one told, then "shot five people" in all
             if kind == "killed" and (_shooter_died(best) or _killer_died_elsewhere(
                     best, title, text)):
                 value += 1
