@@ -651,3 +651,18 @@ def test_article_total_headline_counted_group(title: str, total: int) -> None:
 def test_article_total_people_shot_over_one_told(title: str, total: int) -> None:
     text = "A 30-year-old woman was shot in the arm, police said."
     assert _article(title, text, "injured") == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # "both" hurt beside a lead that tells one survivor: two
+        ("A teen was shot in the arm outside a store on Friday. The clerk fired back, "
+         "hitting the robber. Both were taken to a hospital in stable condition.", 2),
+        # not beside a death: "both" may count the dead
+        ("A teen was shot and killed outside a store on Friday. A clerk was shot in the "
+         "leg. Both were taken to a hospital in stable condition.", 1),
+    ],
+)
+def test_article_total_both_hurt(text: str, total: int) -> None:
+    assert _article("Teen shot outside store", text, "injured") == total

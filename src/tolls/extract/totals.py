@@ -163,6 +163,9 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
       them, while one person *shot*
       told again after the one death ("a call about a woman being shot") is the
       dead victim, not a survivor;
+    - injured: a lead that tells one survivor, in an article with no death, gives
+      way to "both" hurt told later ("Both were taken to a hospital in stable
+      condition"): two;
     - injured: a lead count below the number a shooter is told to have hit
       ("accused of shooting five people" beside "a woman was shot in the arm")
       gives way to those hit less the article's dead;
@@ -221,6 +224,9 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
                 dead = article_total(claims, "killed", title_claims=title_claims,
                                      title=title, text=text)
                 value = max(value, hit - dead)  # one told, then "shot five people" in all
+            if kind == "injured" and value == 1 and _both_hurt(text) and not article_total(
+                    claims, "killed", title_claims=title_claims, title=title, text=text):
+                value = 2  # "A child was shot ... Both were taken to a hospital"
             if kind == "killed" and (_shooter_died(best) or _killer_died_elsewhere(
                     best, title, text)):
                 value += 1
@@ -645,6 +651,20 @@ def _one_of_n_died(c: Claim) -> int:
     if figure_value(c.figure) != 1 or not (m := _ONE_OF_N.match(_after(c))):
         return 0
     return to_int(m.group("n")) or 0
+
+
+# "both" of two people, not "both sides", "both ways", "both of his legs".
+_BOTH = re.compile(r"\bboth\b(?!\s+(?:sides|ways|hands|times|of\s+(?:his|her|their)\s+\w+))",
+                   re.I)
+
+
+def _both_hurt(text: str) -> bool:
+    """The first paragraphs tell *both* of two people hurt, in a sentence with no death
+    and no tally ("Both the suspect and the child were taken to a hospital"): beside a
+    lead that tells one survivor, there were two."""
+    return any(_BOTH.search(s) and (_HURT.search(s) or _survivor_res()["state"].search(s))
+               and not (_DEATH.search(s) or _YEAR.search(s) or _TALLY.search(s))
+               for s in _lead_sentences("", text, n=_BODY_N, chars=_BODY_CHARS))
 
 
 # Ordinals that count a further victim: "a fifth person may have been wounded".
