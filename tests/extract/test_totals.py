@@ -632,8 +632,9 @@ def test_article_total_ordinal_within_the_dead(text: str, total: int) -> None:
     [
         # a headline's one counted group in a survivor's state is that many hurt
         ("Three cousins recovering after accidental shooting at a farm", 3),
-        # not a round-up's count
+        # not a round-up's count, nor the dead ("shot dead")
         ("Three teens shot in 24-hour span across town", 0),
+        ("Two brothers shot dead at their home", 0),
     ],
 )
 def test_article_total_headline_counted_group(title: str, total: int) -> None:
@@ -666,3 +667,18 @@ def test_article_total_people_shot_over_one_told(title: str, total: int) -> None
 )
 def test_article_total_both_hurt(text: str, total: int) -> None:
     assert _article("Teen shot outside store", text, "injured") == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # beside the dead, someone found badly hurt is a survivor
+        ("Two brothers were shot dead in their home on Birch Lane on Monday. Their "
+         "grandmother was found seriously injured in the kitchen.", 1),
+        # someone found dead is not
+        ("Two brothers were shot dead in their home on Birch Lane on Monday. Their "
+         "grandmother was found dead in the kitchen.", 0),
+    ],
+)
+def test_article_total_found_badly_hurt(text: str, total: int) -> None:
+    assert _article("Two brothers shot dead", text, "injured") == total

@@ -158,9 +158,9 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
       stable condition", "shot himself in the leg") counts one when the
       article reports no death; beside reported deaths, another person hurt
       later in the body ("his mother was also shot", "another child was
-      hospitalized", "... but survived") counts one, a victim told by an ordinal
-      within the dead ("three found shot dead ... a third person shot") is one of
-      them, while one person *shot*
+      hospitalized", "... but survived", "was found critically injured") counts
+      one, a victim told by an ordinal within the dead ("three found shot dead
+      ... a third person shot") is one of them, while one person *shot*
       told again after the one death ("a call about a woman being shot") is the
       dead victim, not a survivor;
     - injured: a lead that tells one survivor, in an article with no death, gives
@@ -324,7 +324,9 @@ _HEADLINE_VERBS = {
     "killed": (r"deaths?\s+of|killed|kills|killing|slayings?\s+of|murders?\s+of|murdering",
                r"shot\s+(?:&|and)\s+killed|killed|dead|slain|shot\s+dead|shot\s+to\s+death"),
     "injured": (r"injur(?:ed|es|ing)|wound(?:ed|s|ing)|shoots|shooting|shot",
-                r"injured|wounded|hurt|shot|hospitali[sz]ed|recovering"),
+                # ("shot dead" is the killed's)
+                r"injured|wounded|hurt|shot(?!\s+(?:dead|(?:and|&)\s+killed|to\s+death))"
+                r"|hospitali[sz]ed|recovering"),
 }
 
 
@@ -509,7 +511,10 @@ _OTHER_HURT = re.compile(
     rf"\b(?:another|a\s+second|the\s+other)\s+(?:[\w'’-]+\s+){{0,3}}?(?:was|were|got|is)\s+"
     rf"(?:also\s+)?(?:[a-z]+ly\s+)?{_HURT_VERB}"
     rf"|\b(?:was|were|got|is)\s+also\s+(?:[a-z]+ly\s+)?{_HURT_VERB}"
-    r"|\bbut\s+survived\b(?!\s+by)", re.I)
+    r"|\bbut\s+survived\b(?!\s+by)"
+    # a survivor found: "was discovered severely injured" (not "was found dead")
+    r"|\bwas\s+(?:discovered|found)\s+(?:severely|critically|seriously|badly)\s+"
+    r"(?:injured|wounded|hurt)\b", re.I)
 # A survivor told by a wound or a state, in the body of an article that reports deaths:
 # "a police officer sustained a moderate gunshot wound", "an officer suffered a bullet
 # graze", "is in serious condition after she was shot", "was discharged from the
