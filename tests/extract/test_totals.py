@@ -682,3 +682,22 @@ def test_article_total_both_hurt(text: str, total: int) -> None:
 )
 def test_article_total_found_badly_hurt(text: str, total: int) -> None:
     assert _article("Two brothers shot dead", text, "injured") == total
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "total"),
+    [
+        # the hurt one of a shooting that killed another died later: two dead
+        ("A woman wounded in a shooting that killed her husband on Maple Road died on "
+         "Tuesday, police said.", "killed", 2),
+        ("A woman wounded in a shooting that killed her husband on Maple Road died on "
+         "Tuesday, police said.", "injured", 0),
+        # the one who "died" here is the dead told beside the hurt
+        ("A woman was wounded and her husband died in a shooting on Maple Road on "
+         "Tuesday, police said.", "killed", 1),
+        ("A woman was wounded and her husband died in a shooting on Maple Road on "
+         "Tuesday, police said.", "injured", 1),
+    ],
+)
+def test_article_total_hurt_one_died_later(text: str, kind: str, total: int) -> None:
+    assert _article("Shooting on Maple Road", text, kind) == total

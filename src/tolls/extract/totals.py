@@ -149,6 +149,10 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
       figure says otherwise (pass the article's `title` and `text`), and so does
       a named victim "killed," in a headline ("Jane Roe killed, two hurt") but
       never in a round-up's; a "murder-suicide" without a number counts two;
+    - one hurt in a shooting that killed another, told in the lead to have died
+      ("A woman wounded in a shooting that killed her husband died Tuesday"), is
+      one more dead and no longer hurt (not when the lead's toll is a risen one,
+      "... has died, bringing the toll to three", which counts her already);
     - the killer's own death told beside the victims' figure ("killed his two
       sons, then himself", "before turning the gun on herself") adds one;
     - injured: joined counts of the lead sentence are summed ("nine officers
@@ -227,6 +231,10 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
             if kind == "injured" and value == 1 and _both_hurt(text) and not article_total(
                     claims, "killed", title_claims=title_claims, title=title, text=text):
                 value = 2  # "A child was shot ... Both were taken to a hospital"
+            if kind == "killed" and not best.restated and any(
+                    o.figure.kind == "injured" and o.span == first
+                    and _died_later(o, all_claims) for o in all_claims):
+                value += 1  # "A teen wounded in a shooting that killed his brother died"
             if kind == "killed" and (_shooter_died(best) or _killer_died_elsewhere(
                     best, title, text)):
                 value += 1
@@ -640,7 +648,14 @@ def _died_later(c: Claim, claims: Sequence[Claim]) -> bool:
     if figure_value(c.figure) != 1 or not _DIED.search(_after(c)) or _one_of_n_died(c):
         return False
     return not any(o.figure.kind == "killed" and o.span == c.span and not o.restated
+                   and not _KILLED_OBJECT.search(_before(o)[-40:])
                    for o in claims)  # ("... has died, bringing the toll to three" restates)
+
+
+# A killed figure told as the object of a killing inside the hurt person's sentence ("A
+# teen wounded in a shooting that killed his brother died Tuesday"): the one who "died"
+# is still the hurt person.
+_KILLED_OBJECT = re.compile(r"\b(?:that|which)\s+(?:also\s+)?killed\s+$", re.I)
 
 
 # One of a count of the hurt who died: "One of two men shot late Monday dies", "one of
