@@ -701,3 +701,20 @@ def test_article_total_found_badly_hurt(text: str, total: int) -> None:
 )
 def test_article_total_hurt_one_died_later(text: str, kind: str, total: int) -> None:
     assert _article("Shooting on Maple Road", text, kind) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # a count since a weekday is a tally, not the article's incident
+        ("Five people were shot on Walnut Street on Sunday. The attacks brought to 60 the "
+         "number of people shot since Thursday, with 9 of them killed.", 0),
+        # a blaze told beside the shooting is another event
+        ("Five people were shot on Walnut Street on Sunday. Related: 20 feared dead in "
+         "fire at a downtown warehouse.", 0),
+        # gunfire told with a fire is the shooting's
+        ("A man opened fire on Walnut Street on Sunday, killing two people.", 2),
+    ],
+)
+def test_article_total_tallies_and_blazes(text: str, total: int) -> None:
+    assert _article("Shooting on Walnut Street", text, "killed") == total

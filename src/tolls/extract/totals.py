@@ -139,6 +139,8 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
       non-restated figure of the first sentence holding a figure of that kind;
     - a figure in a sentence dated to another year than the report ("In 2009 a
       gunman killed 13") is background, not the article's incident, and so is a
+      period's tally ("74 people shot since Wednesday"), another kind of event's
+      (an explosion, a crash, a blaze: "40 feared dead in warehouse fire"), and a
       round-up's ("2 dead, 8 wounded in overnight shootings across the city"):
       it sums several incidents;
     - injured excludes the dead: when the figure counts people *shot* and the
@@ -838,7 +840,9 @@ _TALLY = re.compile(
     r"|\bin\s+(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december)\b(?!\s+\d)"
     # a span of months or years: "eight children have been shot in the past 17 months"
-    r"|\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\d+|[a-z]+)\s+(?:months|years)\b",
+    r"|\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\d+|[a-z]+)\s+(?:months|years)\b"
+    # a count since a weekday: "brought to 74 the number of people shot since Wednesday"
+    r"|\bsince\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     re.I)
 
 
@@ -872,10 +876,19 @@ _GUNFIRE = re.compile(r"\b(?:shot|shoot\w*|gun\w*|bullets?|fire[ds]?|firing|arme
 
 
 def _not_gunfire(sentence: str) -> bool:
-    """The sentence tells an explosion or a crash, and no gunfire: its figure or survivor
-    is another event's, not the shooting's an article is about (the metric's convention:
-    Gun Violence Archive counts those shot)."""
-    return bool(_OTHER_EVENT.search(sentence)) and not _GUNFIRE.search(sentence)
+    """The sentence tells an explosion, a crash or a blaze, and no gunfire: its figure
+    or survivor is another event's, not the shooting's an article is about (the metric's
+    convention: Gun Violence Archive counts those shot). The blaze's own "fire" is not
+    gunfire."""
+    blaze = _BLAZE.search(sentence)
+    rest = _BLAZE.sub(" ", sentence)
+    return bool(_OTHER_EVENT.search(sentence) or blaze) and not _GUNFIRE.search(rest)
+
+
+# A blaze, not gunfire: "40 feared dead in fire at a warehouse", "killed in a house
+# fire" (not "caught in the cross fire", "opened fire").
+_BLAZE = re.compile(r"\b(?:in|by|from)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?<!cross\s)"
+                    r"(?:fire|blaze)\b", re.I)
 
 
 def _background(c: Claim) -> bool:
