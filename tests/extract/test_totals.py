@@ -718,3 +718,16 @@ def test_article_total_hurt_one_died_later(text: str, kind: str, total: int) -> 
 )
 def test_article_total_tallies_and_blazes(text: str, total: int) -> None:
     assert _article("Shooting on Walnut Street", text, "killed") == total
+
+
+@pytest.mark.parametrize(
+    ("title", "total"),
+    [
+        # a child told by age is one of the headline's list
+        ("Gunfire at a park leaves 5-year-old, 2 others wounded", 3),
+        # one child by age alone is no list
+        ("Gunfire at a park leaves 5-year-old wounded", 1),
+    ],
+)
+def test_article_total_headline_lists_an_age(title: str, total: int) -> None:
+    assert _article(title, "", "injured") == total

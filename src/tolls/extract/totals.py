@@ -175,7 +175,8 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
     - injured: a lead count below the number a shooter is told to have hit
       ("accused of shooting five people" beside "a woman was shot in the arm")
       gives way to those hit less the article's dead;
-    - a headline listing its victims one by one ("Mother, son shot & killed") or
+    - a headline listing its victims one by one ("Mother, son shot & killed",
+      "leaves 5-year-old, 2 others wounded") or
       giving one counted group in their state ("Three cousins recovering after
       ...") gives that many when its figures say fewer; never a round-up's;
     - a text that is page furniture (a sign-in wall, a menu of video clips) is
@@ -351,7 +352,8 @@ def _headline_list_res(kind: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             rf"(?:{_alt([*lex['persons'], *lex['headline_persons']])})(?![\w'’-])")
     counted = (rf"(?:\d{{1,2}}|{'|'.join(_COUNTS)})\s+(?:[\w'’-]+\s+)?"
                rf"(?:{_alt(lex['headline_groups'])}|[a-z]+s)\b")
-    item = rf"(?:{counted}|{head}|{_alt(lex['headline_selves'])})"
+    age = r"\d{1,2}-(?:year|month)-old(?![\w'’-])"  # "leaves 2-year-old, 3 others shot"
+    item = rf"(?:{counted}|{head}|{age}|{_alt(lex['headline_selves'])})"
     listed = rf"(?P<list>{item}(?:\s*(?:,|\band\b|&)\s*{item}){{1,4}})"
     before, after = _HEADLINE_VERBS[kind]
     return (
