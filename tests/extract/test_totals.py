@@ -731,3 +731,17 @@ def test_article_total_tallies_and_blazes(text: str, total: int) -> None:
 )
 def test_article_total_headline_lists_an_age(title: str, total: int) -> None:
     assert _article(title, "", "injured") == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # one of a count of the dead is that count
+        ("One of the four people shot and killed at the mall on Friday was a nurse from "
+         "Dover.", 4),
+        # one of a count that is not the dead is one
+        ("One of the four people shot at the mall on Friday died at the hospital.", 1),
+    ],
+)
+def test_article_total_one_of_the_dead(text: str, total: int) -> None:
+    assert _article("Mall shooting victims named", text, "killed") == total

@@ -155,6 +155,8 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
       ("A woman wounded in a shooting that killed her husband died Tuesday"), is
       one more dead and no longer hurt (not when the lead's toll is a risen one,
       "... has died, bringing the toll to three", which counts her already);
+    - one of a count of the dead ("One of the five people shot and killed ...")
+      is that count;
     - the killer's own death told beside the victims' figure ("killed his two
       sons, then himself", "before turning the gun on herself") adds one;
     - injured: joined counts of the lead sentence are summed ("nine officers
@@ -234,6 +236,8 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
             if kind == "injured" and value == 1 and _both_hurt(text) and not article_total(
                     claims, "killed", title_claims=title_claims, title=title, text=text):
                 value = 2  # "A child was shot ... Both were taken to a hospital"
+            if kind == "killed" and value == 1 and (m := _ONE_OF_DEAD.match(_after(best))):
+                value = to_int(m.group("n")) or value  # "One of the five people killed"
             if kind == "killed" and not best.restated and any(
                     o.figure.kind == "injured" and o.span == first
                     and _died_later(o, all_claims) for o in all_claims):
@@ -689,6 +693,13 @@ def _both_hurt(text: str) -> bool:
     return any(_BOTH.search(s) and (_HURT.search(s) or _survivor_res()["state"].search(s))
                and not (_DEATH.search(s) or _YEAR.search(s) or _TALLY.search(s))
                for s in _lead_sentences("", text, n=_BODY_N, chars=_BODY_CHARS))
+
+
+# One named among a count of the dead: "One of the five people shot and killed Friday
+# was a local man" (the toll is the five).
+_ONE_OF_DEAD = re.compile(r"\s+of\s+(?:the\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten"
+                          r"|\d{1,3})\s+(?:[\w'’-]+\s+){0,2}?(?:shot\s+and\s+)?(?:killed|dead"
+                          r"|slain|who\s+died)\b", re.I)
 
 
 # Ordinals that count a further victim: "a fifth person may have been wounded".
