@@ -745,3 +745,18 @@ def test_article_total_headline_lists_an_age(title: str, total: int) -> None:
 )
 def test_article_total_one_of_the_dead(text: str, total: int) -> None:
     assert _article("Mall shooting victims named", text, "killed") == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # "the shootings last month" dates the incident
+        ("A man accused in the Elmwood shootings last month pleaded not guilty on Monday "
+         "to murdering four people.", 4),
+        # a count of a month is a tally
+        ("A man was shot dead on Elm Street on Monday. Police said 11 people were killed "
+         "in the county last month.", 1),
+    ],
+)
+def test_article_total_incident_last_month(text: str, total: int) -> None:
+    assert _article("Suspect in court", text, "killed") == total

@@ -139,7 +139,8 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
       non-restated figure of the first sentence holding a figure of that kind;
     - a figure in a sentence dated to another year than the report ("In 2009 a
       gunman killed 13") is background, not the article's incident, and so is a
-      period's tally ("74 people shot since Wednesday"), another kind of event's
+      period's tally ("74 people shot since Wednesday", "this year"; not "the
+      shootings last month", an incident's date), another kind of event's
       (an explosion, a crash, a blaze: "40 feared dead in warehouse fire"), and a
       round-up's ("2 dead, 8 wounded in overnight shootings across the city"):
       it sums several incidents;
@@ -848,6 +849,8 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A city's or a period's tally, not the article's incident: "have been shot in
 # Chicago this year", "in November alone", "in those shootings", "so far".
 _TALLY = re.compile(
+    # (not an incident's date: "pleaded not guilty to the shootings last month")
+    r"(?<!shootings\s)(?<!shooting\s)(?<!killings\s)(?<!attack\s)"
     r"\b(?:this|last)\s+(?:year|month)\b|\bso\s+far\b|\bin\s+(?:those|these|such)\s+"
     r"(?:shootings|incidents|attacks)\b|\balone\b|\bsince\s+(?:the\s+start\s+of|jan)"
     r"|\bin\s+(?:january|february|march|april|may|june|july|august|september|october|"
