@@ -760,3 +760,18 @@ def test_article_total_one_of_the_dead(text: str, total: int) -> None:
 )
 def test_article_total_incident_last_month(text: str, total: int) -> None:
     assert _article("Suspect in court", text, "killed") == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # those shot, fewer than the dead, are the dead
+        ("Five people are dead after a shooting at a farmhouse on Monday. Deputies were "
+         "called after neighbors heard that three people had been shot at the farm.", 0),
+        # more shot than dead: the others lived
+        ("One man is dead after a shooting at a farmhouse on Monday. Deputies were "
+         "called after neighbors heard that three people had been shot at the farm.", 3),
+    ],
+)
+def test_article_total_shot_fewer_than_the_dead(text: str, total: int) -> None:
+    assert _article("Farmhouse shooting", text, "injured") == total

@@ -146,7 +146,9 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
       it sums several incidents;
     - injured excludes the dead: when the figure counts people *shot* and the
       same sentence says how many of them died ("Six people were shot, two of
-      whom died"; "Two people were shot, one fatally"), those are taken off;
+      whom died"; "Two people were shot, one fatally"), those are taken off; a
+      count of people shot in the body below the article's dead ("the family of
+      four had been shot" beside five dead) counts the dead only;
     - a killing reported without a number ("Toddler shot, killed", "was
       pronounced dead", "a fatal shooting", "Boy, 4, dies") counts one when no
       figure says otherwise (pass the article's `title` and `text`), and so does
@@ -224,6 +226,10 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
             elif kind == "injured" and pool is text_pool and value > 1:
                 value -= _died_of_them(best, text, dead=any(
                     c.figure.kind == "killed" for c in (*claims, *title_claims)))
+            if kind == "injured" and value > 1 and pool is text_pool and _SHOT.match(
+                    _after(best)) and article_total(claims, "killed", title_claims=title_claims,
+                                                    title=title, text=text) > value:
+                value = 0  # "a family of four had been shot" beside five dead: all of them
             if kind == "injured" and (n := _one_of_n_died(best)):
                 value = n - 1  # "One of two men shot late Monday dies": the other lived
             elif kind == "injured":
