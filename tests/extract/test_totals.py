@@ -595,3 +595,183 @@ def test_article_total_tallies_and_round_ups(title: str, text: str, kind: str,
 )
 def test_article_total_other_kind_of_event(text: str, kind: str, total: int) -> None:
     assert _article("Shooting on Oak Street", text, kind) == total
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "kind", "total"),
+    [
+        # a named victim "killed," in a headline is one killing
+        ("Jane Roe killed, two hurt in shooting near the mall", "", "killed", 1),
+        # but not in a round-up's headline
+        ("Veteran killed, three teens hurt in three shootings over two days", "", "killed",
+         0),
+    ],
+)
+def test_article_total_named_killed_headline(title: str, text: str, kind: str,
+                                             total: int) -> None:
+    assert _article(title, text, kind) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # an ordinal within the dead is one of them
+        ("Police found three people shot dead inside a house on Pine Street. Officers "
+         "later found a third person shot in the garage.", 0),
+        # an ordinal past the dead is a survivor
+        ("Two men were shot dead inside a house on Pine Street. Officers later found a "
+         "third man shot in the garage.", 1),
+    ],
+)
+def test_article_total_ordinal_within_the_dead(text: str, total: int) -> None:
+    assert _article("Shooting on Pine Street", text, "injured") == total
+
+
+@pytest.mark.parametrize(
+    ("title", "total"),
+    [
+        # a headline's one counted group in a survivor's state is that many hurt
+        ("Three cousins recovering after accidental shooting at a farm", 3),
+        # not a round-up's count, nor the dead ("shot dead")
+        ("Three teens shot in 24-hour span across town", 0),
+        ("Two brothers shot dead at their home", 0),
+    ],
+)
+def test_article_total_headline_counted_group(title: str, total: int) -> None:
+    assert _article(title, "", "injured") == total
+
+
+@pytest.mark.parametrize(
+    ("title", "total"),
+    [
+        # those a shooter hit, less the dead, when the figures tell fewer
+        ("Man held after shooting four people at a party", 4),
+        ("Man held after shooting three people, killing two, at a party", 1),
+    ],
+)
+def test_article_total_people_shot_over_one_told(title: str, total: int) -> None:
+    text = "A 30-year-old woman was shot in the arm, police said."
+    assert _article(title, text, "injured") == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # "both" hurt beside a lead that tells one survivor: two
+        ("A teen was shot in the arm outside a store on Friday. The clerk fired back, "
+         "hitting the robber. Both were taken to a hospital in stable condition.", 2),
+        # not beside a death: "both" may count the dead
+        ("A teen was shot and killed outside a store on Friday. A clerk was shot in the "
+         "leg. Both were taken to a hospital in stable condition.", 1),
+    ],
+)
+def test_article_total_both_hurt(text: str, total: int) -> None:
+    assert _article("Teen shot outside store", text, "injured") == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # beside the dead, someone found badly hurt is a survivor
+        ("Two brothers were shot dead in their home on Birch Lane on Monday. Their "
+         "grandmother was found seriously injured in the kitchen.", 1),
+        # someone found dead is not
+        ("Two brothers were shot dead in their home on Birch Lane on Monday. Their "
+         "grandmother was found dead in the kitchen.", 0),
+    ],
+)
+def test_article_total_found_badly_hurt(text: str, total: int) -> None:
+    assert _article("Two brothers shot dead", text, "injured") == total
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "total"),
+    [
+        # the hurt one of a shooting that killed another died later: two dead
+        ("A woman wounded in a shooting that killed her husband on Maple Road died on "
+         "Tuesday, police said.", "killed", 2),
+        ("A woman wounded in a shooting that killed her husband on Maple Road died on "
+         "Tuesday, police said.", "injured", 0),
+        # the one who "died" here is the dead told beside the hurt
+        ("A woman was wounded and her husband died in a shooting on Maple Road on "
+         "Tuesday, police said.", "killed", 1),
+        ("A woman was wounded and her husband died in a shooting on Maple Road on "
+         "Tuesday, police said.", "injured", 1),
+    ],
+)
+def test_article_total_hurt_one_died_later(text: str, kind: str, total: int) -> None:
+    assert _article("Shooting on Maple Road", text, kind) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # a count since a weekday is a tally, not the article's incident
+        ("Five people were shot on Walnut Street on Sunday. The attacks brought to 60 the "
+         "number of people shot since Thursday, with 9 of them killed.", 0),
+        # a blaze told beside the shooting is another event
+        ("Five people were shot on Walnut Street on Sunday. Related: 20 feared dead in "
+         "fire at a downtown warehouse.", 0),
+        # gunfire told with a fire is the shooting's
+        ("A man opened fire on Walnut Street on Sunday, killing two people.", 2),
+    ],
+)
+def test_article_total_tallies_and_blazes(text: str, total: int) -> None:
+    assert _article("Shooting on Walnut Street", text, "killed") == total
+
+
+@pytest.mark.parametrize(
+    ("title", "total"),
+    [
+        # a child told by age is one of the headline's list
+        ("Gunfire at a park leaves 5-year-old, 2 others wounded", 3),
+        # one child by age alone is no list
+        ("Gunfire at a park leaves 5-year-old wounded", 1),
+    ],
+)
+def test_article_total_headline_lists_an_age(title: str, total: int) -> None:
+    assert _article(title, "", "injured") == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # one of a count of the dead is that count
+        ("One of the four people shot and killed at the mall on Friday was a nurse from "
+         "Dover.", 4),
+        # one of a count that is not the dead is one
+        ("One of the four people shot at the mall on Friday died at the hospital.", 1),
+    ],
+)
+def test_article_total_one_of_the_dead(text: str, total: int) -> None:
+    assert _article("Mall shooting victims named", text, "killed") == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # "the shootings last month" dates the incident
+        ("A man accused in the Elmwood shootings last month pleaded not guilty on Monday "
+         "to murdering four people.", 4),
+        # a count of a month is a tally
+        ("A man was shot dead on Elm Street on Monday. Police said 11 people were killed "
+         "in the county last month.", 1),
+    ],
+)
+def test_article_total_incident_last_month(text: str, total: int) -> None:
+    assert _article("Suspect in court", text, "killed") == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # those shot, fewer than the dead, are the dead
+        ("Five people are dead after a shooting at a farmhouse on Monday. Deputies were "
+         "called after neighbors heard that three people had been shot at the farm.", 0),
+        # more shot than dead: the others lived
+        ("One man is dead after a shooting at a farmhouse on Monday. Deputies were "
+         "called after neighbors heard that three people had been shot at the farm.", 3),
+    ],
+)
+def test_article_total_shot_fewer_than_the_dead(text: str, total: int) -> None:
+    assert _article("Farmhouse shooting", text, "injured") == total

@@ -139,15 +139,27 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
       non-restated figure of the first sentence holding a figure of that kind;
     - a figure in a sentence dated to another year than the report ("In 2009 a
       gunman killed 13") is background, not the article's incident, and so is a
+      period's tally ("74 people shot since Wednesday", "this year"; not "the
+      shootings last month", an incident's date), another kind of event's
+      (an explosion, a crash, a blaze: "40 feared dead in warehouse fire"), and a
       round-up's ("2 dead, 8 wounded in overnight shootings across the city"):
       it sums several incidents;
     - injured excludes the dead: when the figure counts people *shot* and the
       same sentence says how many of them died ("Six people were shot, two of
-      whom died"; "Two people were shot, one fatally"), those are taken off;
+      whom died"; "Two people were shot, one fatally"), those are taken off; a
+      count of people shot in the body below the article's dead ("the family of
+      four had been shot" beside five dead) counts the dead only;
     - a killing reported without a number ("Toddler shot, killed", "was
       pronounced dead", "a fatal shooting", "Boy, 4, dies") counts one when no
-      figure says otherwise (pass the article's `title` and `text`); a
-      "murder-suicide" without a number counts two;
+      figure says otherwise (pass the article's `title` and `text`), and so does
+      a named victim "killed," in a headline ("Jane Roe killed, two hurt") but
+      never in a round-up's; a "murder-suicide" without a number counts two;
+    - one hurt in a shooting that killed another, told in the lead to have died
+      ("A woman wounded in a shooting that killed her husband died Tuesday"), is
+      one more dead and no longer hurt (not when the lead's toll is a risen one,
+      "... has died, bringing the toll to three", which counts her already);
+    - one of a count of the dead ("One of the five people shot and killed ...")
+      is that count;
     - the killer's own death told beside the victims' figure ("killed his two
       sons, then himself", "before turning the gun on herself") adds one;
     - injured: joined counts of the lead sentence are summed ("nine officers
@@ -157,9 +169,21 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
       stable condition", "shot himself in the leg") counts one when the
       article reports no death; beside reported deaths, another person hurt
       later in the body ("his mother was also shot", "another child was
-      hospitalized", "... but survived") counts one, while one person *shot*
+      hospitalized", "... but survived", "was found critically injured") counts
+      one, a victim told by an ordinal within the dead ("three found shot dead
+      ... a third person shot") is one of them, while one person *shot*
       told again after the one death ("a call about a woman being shot") is the
       dead victim, not a survivor;
+    - injured: a lead that tells one survivor, in an article with no death, gives
+      way to "both" hurt told later ("Both were taken to a hospital in stable
+      condition"): two;
+    - injured: a lead count below the number a shooter is told to have hit
+      ("accused of shooting five people" beside "a woman was shot in the arm")
+      gives way to those hit less the article's dead;
+    - a headline listing its victims one by one ("Mother, son shot & killed",
+      "leaves 5-year-old, 2 others wounded") or
+      giving one counted group in their state ("Three cousins recovering after
+      ...") gives that many when its figures say fewer; never a round-up's;
     - a text that is page furniture (a sign-in wall, a menu of video clips) is
       not the article: the title alone tells.
     """
@@ -176,6 +200,10 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
     if kind == "injured":  # "a woman who was wounded on Sunday has died": a death
         title_pool = [c for c in title_pool if not _died_later(c, title_claims)]
         text_pool = [c for c in text_pool if not _died_later(c, claims)]
+        if any(_ORDINAL.match(c.figure.words) for c in text_pool):
+            dead = article_total(claims, "killed", title_claims=title_claims, title=title,
+                                 text=text)
+            text_pool = [c for c in text_pool if not _ordinal_dead(c, dead)]
         if any(_dead_retold(c, claims) for c in text_pool) and article_total(
                 claims, "killed", title_claims=title_claims, title=title, text=text) == 1:
             text_pool = [c for c in text_pool if not _dead_retold(c, claims)]  # one dead
@@ -198,12 +226,29 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
             elif kind == "injured" and pool is text_pool and value > 1:
                 value -= _died_of_them(best, text, dead=any(
                     c.figure.kind == "killed" for c in (*claims, *title_claims)))
+            if kind == "injured" and value > 1 and pool is text_pool and _SHOT.match(
+                    _after(best)) and article_total(claims, "killed", title_claims=title_claims,
+                                                    title=title, text=text) > value:
+                value = 0  # "a family of four had been shot" beside five dead: all of them
             if kind == "injured" and (n := _one_of_n_died(best)):
                 value = n - 1  # "One of two men shot late Monday dies": the other lived
             elif kind == "injured":
                 value = _next_ordinal(value, [c for c in claims if c.figure.kind == kind
                                               and not _background(c)], dead=article_total(
                     claims, "killed", title_claims=title_claims, title=title, text=text))
+            if kind == "injured" and (hit := _people_shot(title, text)) > value:
+                dead = article_total(claims, "killed", title_claims=title_claims,
+                                     title=title, text=text)
+                value = max(value, hit - dead)  # one told, then "shot five people" in all
+            if kind == "injured" and value == 1 and _both_hurt(text) and not article_total(
+                    claims, "killed", title_claims=title_claims, title=title, text=text):
+                value = 2  # "A child was shot ... Both were taken to a hospital"
+            if kind == "killed" and value == 1 and (m := _ONE_OF_DEAD.match(_after(best))):
+                value = to_int(m.group("n")) or value  # "One of the five people killed"
+            if kind == "killed" and not best.restated and any(
+                    o.figure.kind == "injured" and o.span == first
+                    and _died_later(o, all_claims) for o in all_claims):
+                value += 1  # "A teen wounded in a shooting that killed his brother died"
             if kind == "killed" and (_shooter_died(best) or _killer_died_elsewhere(
                     best, title, text)):
                 value += 1
@@ -212,7 +257,7 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
             text[:600])):
         return _MULTIPLE_N[m.group(1).lower()]
     if kind == "killed" and any((_KILLING.search(_NON_FATAL.sub("", s)) or _killing_told(s))
-                                and not _TALLY.search(s)
+                                and not _TALLY.search(s) and not _ROUNDUP.search(s)
                                 and not _background_re().search(s)
                                 for s in _lead_sentences(title, text, n=99, chars=600)):
         return 2 if _MURDER_SUICIDE.search(title) or _MURDER_SUICIDE.search(text[:600]) else 1
@@ -301,7 +346,9 @@ _HEADLINE_VERBS = {
     "killed": (r"deaths?\s+of|killed|kills|killing|slayings?\s+of|murders?\s+of|murdering",
                r"shot\s+(?:&|and)\s+killed|killed|dead|slain|shot\s+dead|shot\s+to\s+death"),
     "injured": (r"injur(?:ed|es|ing)|wound(?:ed|s|ing)|shoots|shooting|shot",
-                r"injured|wounded|hurt|shot|hospitali[sz]ed|recovering"),
+                # ("shot dead" is the killed's)
+                r"injured|wounded|hurt|shot(?!\s+(?:dead|(?:and|&)\s+killed|to\s+death))"
+                r"|hospitali[sz]ed|recovering"),
 }
 
 
@@ -316,13 +363,15 @@ def _headline_list_res(kind: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             rf"(?:{_alt([*lex['persons'], *lex['headline_persons']])})(?![\w'’-])")
     counted = (rf"(?:\d{{1,2}}|{'|'.join(_COUNTS)})\s+(?:[\w'’-]+\s+)?"
                rf"(?:{_alt(lex['headline_groups'])}|[a-z]+s)\b")
-    item = rf"(?:{counted}|{head}|{_alt(lex['headline_selves'])})"
+    age = r"\d{1,2}-(?:year|month)-old(?![\w'’-])"  # "leaves 2-year-old, 3 others shot"
+    item = rf"(?:{counted}|{head}|{age}|{_alt(lex['headline_selves'])})"
     listed = rf"(?P<list>{item}(?:\s*(?:,|\band\b|&)\s*{item}){{1,4}})"
     before, after = _HEADLINE_VERBS[kind]
     return (
         re.compile(rf"\b(?:{before})\s+{listed}", re.I),
         # "Mother, son shot & killed", "gunplay leaves 3 men, 1 woman wounded"
-        re.compile(rf"(?:^(?:[^:]{{0,40}}:\s*)?|\b(?:leaves|left|leaving)\s+){listed}\s+"
+        re.compile(rf"(?:^(?:[^:]{{0,40}}:\s*)?|\b(?:leaves|left|leaving)\s+)"
+                   rf"(?:{listed}|(?P<one>{counted}))\s+"
                    rf"(?:(?:were|are)\s+)?(?:found\s+)?(?:{after})\b", re.I),
     )
 
@@ -334,10 +383,14 @@ _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ei
 def _headline_count(title: str, kind: str) -> int:
     """How many dead (or hurt) a headline lists one by one without a total ("Arrest in
     shooting deaths of woman and 4-year-old daughter" is two; "3 men, 1 woman wounded"
-    is four); 0 when it lists none."""
+    is four); 0 when it lists none, or when it is a round-up's ("Two teens shot in
+    24-hour span")."""
+    if _ROUNDUP.search(title):
+        return 0
     for pattern in _headline_list_res(kind):
         if m := pattern.search(title):
-            items = re.split(r"\s*(?:,|\band\b|&)\s*", m.group("list").strip())
+            listed = m.group("list") or m.groupdict().get("one") or ""
+            items = re.split(r"\s*(?:,|\band\b|&)\s*", listed.strip())
             return sum(_item_count(x) for x in items)
     return 0
 
@@ -481,7 +534,10 @@ _OTHER_HURT = re.compile(
     rf"\b(?:another|a\s+second|the\s+other)\s+(?:[\w'’-]+\s+){{0,3}}?(?:was|were|got|is)\s+"
     rf"(?:also\s+)?(?:[a-z]+ly\s+)?{_HURT_VERB}"
     rf"|\b(?:was|were|got|is)\s+also\s+(?:[a-z]+ly\s+)?{_HURT_VERB}"
-    r"|\bbut\s+survived\b(?!\s+by)", re.I)
+    r"|\bbut\s+survived\b(?!\s+by)"
+    # a survivor found: "was discovered severely injured" (not "was found dead")
+    r"|\bwas\s+(?:discovered|found)\s+(?:severely|critically|seriously|badly)\s+"
+    r"(?:injured|wounded|hurt)\b", re.I)
 # A survivor told by a wound or a state, in the body of an article that reports deaths:
 # "a police officer sustained a moderate gunshot wound", "an officer suffered a bullet
 # graze", "is in serious condition after she was shot", "was discharged from the
@@ -607,7 +663,14 @@ def _died_later(c: Claim, claims: Sequence[Claim]) -> bool:
     if figure_value(c.figure) != 1 or not _DIED.search(_after(c)) or _one_of_n_died(c):
         return False
     return not any(o.figure.kind == "killed" and o.span == c.span and not o.restated
+                   and not _KILLED_OBJECT.search(_before(o)[-40:])
                    for o in claims)  # ("... has died, bringing the toll to three" restates)
+
+
+# A killed figure told as the object of a killing inside the hurt person's sentence ("A
+# teen wounded in a shooting that killed his brother died Tuesday"): the one who "died"
+# is still the hurt person.
+_KILLED_OBJECT = re.compile(r"\b(?:that|which)\s+(?:also\s+)?killed\s+$", re.I)
 
 
 # One of a count of the hurt who died: "One of two men shot late Monday dies", "one of
@@ -623,6 +686,27 @@ def _one_of_n_died(c: Claim) -> int:
     if figure_value(c.figure) != 1 or not (m := _ONE_OF_N.match(_after(c))):
         return 0
     return to_int(m.group("n")) or 0
+
+
+# "both" of two people, not "both sides", "both ways", "both of his legs".
+_BOTH = re.compile(r"\bboth\b(?!\s+(?:sides|ways|hands|times|of\s+(?:his|her|their)\s+\w+))",
+                   re.I)
+
+
+def _both_hurt(text: str) -> bool:
+    """The first paragraphs tell *both* of two people hurt, in a sentence with no death
+    and no tally ("Both the suspect and the child were taken to a hospital"): beside a
+    lead that tells one survivor, there were two."""
+    return any(_BOTH.search(s) and (_HURT.search(s) or _survivor_res()["state"].search(s))
+               and not (_DEATH.search(s) or _YEAR.search(s) or _TALLY.search(s))
+               for s in _lead_sentences("", text, n=_BODY_N, chars=_BODY_CHARS))
+
+
+# One named among a count of the dead: "One of the five people shot and killed Friday
+# was a local man" (the toll is the five).
+_ONE_OF_DEAD = re.compile(r"\s+of\s+(?:the\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten"
+                          r"|\d{1,3})\s+(?:[\w'’-]+\s+){0,2}?(?:shot\s+and\s+)?(?:killed|dead"
+                          r"|slain|who\s+died)\b", re.I)
 
 
 # Ordinals that count a further victim: "a fifth person may have been wounded".
@@ -643,6 +727,14 @@ def _next_ordinal(value: int, claims: Sequence[Claim], *, dead: int) -> int:
                 _after(c)):
             return value + 1
     return value
+
+
+def _ordinal_dead(c: Claim, dead: int) -> bool:
+    """A victim told by an ordinal within the article's dead ("four people were found
+    shot dead ... Police later found a fourth person shot"): one of the dead, not a
+    survivor (a "third" beside two dead is another)."""
+    m = _ORDINAL.match(c.figure.words)
+    return m is not None and _ORDINALS[m.group(1).lower()] <= dead
 
 
 # A person hurt otherwise than by gunfire: "was injured by debris", "cut by broken glass".
@@ -699,8 +791,9 @@ _KILLING = re.compile(
     r"shooting\s+death|died\s+(?:at|after|from|of|in)|killed\s+(?:himself|herself)|"
     r"dead\s+after|found\s+dead"
     # and in a headline's or lead's words: "Boy, 4, dies after ...", "9-year-old
-    # killed in gun accident", "arrest in the death of", "a fatal Arlington shooting"
-    r"|dies|died|has\s+died|(?:killed|slain)\s+(?:in|at|by|during|after|while|on)"
+    # killed in gun accident", "arrest in the death of", "a fatal Arlington shooting",
+    # "Jane Roe killed, two hurt" (a named victim: a numbered one is a figure)
+    r"|dies|died|has\s+died|(?:killed|slain)\s+(?:in|at|by|during|after|while|on)|(?:killed|slain)(?=,)"
     r"|(?:the\s+)?death\s+of|fatally\s+shooting|(?:fatal|deadly)\s+(?:[\w.'’-]+\s+){1,2}shooting"
     r"|murder-suicide|(?:took|taking)\s+the\s+life\s+of|succumbed|coroner|medical\s+examiner"
     r"|(?:slaying|killing|murder)\s+of|shot\s+to\s+death|gunned\s+down|fatally\s+injured)\b",
@@ -762,12 +855,16 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A city's or a period's tally, not the article's incident: "have been shot in
 # Chicago this year", "in November alone", "in those shootings", "so far".
 _TALLY = re.compile(
+    # (not an incident's date: "pleaded not guilty to the shootings last month")
+    r"(?<!shootings\s)(?<!shooting\s)(?<!killings\s)(?<!attack\s)"
     r"\b(?:this|last)\s+(?:year|month)\b|\bso\s+far\b|\bin\s+(?:those|these|such)\s+"
     r"(?:shootings|incidents|attacks)\b|\balone\b|\bsince\s+(?:the\s+start\s+of|jan)"
     r"|\bin\s+(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december)\b(?!\s+\d)"
     # a span of months or years: "eight children have been shot in the past 17 months"
-    r"|\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\d+|[a-z]+)\s+(?:months|years)\b",
+    r"|\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\d+|[a-z]+)\s+(?:months|years)\b"
+    # a count since a weekday: "brought to 74 the number of people shot since Wednesday"
+    r"|\bsince\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     re.I)
 
 
@@ -801,10 +898,19 @@ _GUNFIRE = re.compile(r"\b(?:shot|shoot\w*|gun\w*|bullets?|fire[ds]?|firing|arme
 
 
 def _not_gunfire(sentence: str) -> bool:
-    """The sentence tells an explosion or a crash, and no gunfire: its figure or survivor
-    is another event's, not the shooting's an article is about (the metric's convention:
-    Gun Violence Archive counts those shot)."""
-    return bool(_OTHER_EVENT.search(sentence)) and not _GUNFIRE.search(sentence)
+    """The sentence tells an explosion, a crash or a blaze, and no gunfire: its figure
+    or survivor is another event's, not the shooting's an article is about (the metric's
+    convention: Gun Violence Archive counts those shot). The blaze's own "fire" is not
+    gunfire."""
+    blaze = _BLAZE.search(sentence)
+    rest = _BLAZE.sub(" ", sentence)
+    return bool(_OTHER_EVENT.search(sentence) or blaze) and not _GUNFIRE.search(rest)
+
+
+# A blaze, not gunfire: "40 feared dead in fire at a warehouse", "killed in a house
+# fire" (not "caught in the cross fire", "opened fire").
+_BLAZE = re.compile(r"\b(?:in|by|from)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?<!cross\s)"
+                    r"(?:fire|blaze)\b", re.I)
 
 
 def _background(c: Claim) -> bool:
