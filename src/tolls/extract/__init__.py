@@ -16,7 +16,8 @@ from tolls.extract.claims import extract
 # 1.1.0: unnamed press, care sites, "it said", GVA reading rules, described people.
 # 1.2.0: places: person nouns after small towns, lower-case words ending a name,
 #        no dateline at a hyphen; reports' streets, story words, recalled days, headlines.
-# 1.3.0: reports: a text giving an address names only its addressed streets.
+# 1.3.0: reports: a text giving an address names only its addressed streets; own town:
+#        states written in the story, shops and people are no towns, a newspaper's town last.
 EXTRACTOR_VERSION = "1.3.0"
 
 __all__ = ["EXTRACTOR_VERSION", "extract"]
