@@ -27,6 +27,7 @@ from tolls.extract import extract
 from tolls.extract.actors import find_actors
 from tolls.extract.dates import find_dates
 from tolls.extract.events import find_event_types
+from tolls.extract.mentions import Mention
 from tolls.extract.places import find_places, state_after, states_written
 from tolls.extract.sites import find_sites
 from tolls.lexicons import load
@@ -67,7 +68,8 @@ _OUTLET = re.compile(
     r"\b[KW][A-Z]{2,3}\b|\bFOX\b|\bNBC|\bCBS\b|\bABC\b|My[A-Z][a-z]+[A-Z]))")
 # Words of a follow-up's headline: its news is an arrest, a court, a death
 # or a mourning, not a new shooting (lexicons/linking.yaml).
-_FOLLOWUP_WORDS = frozenset(load("linking")["followup_words"])
+_LINKING = load("linking")
+_FOLLOWUP_WORDS = frozenset(_LINKING["followup_words"])
 # A shop named after a person or a dish is written with an article and a
 # possessive ("a Chili's", "the Wendy's"); a town never is.
 _SHOP = r"\b(?:[Aa]n?|[Tt]he)[ \t]+{}(?:'s|’s)(?!\w)"
@@ -77,7 +79,6 @@ _AS_PLACE = (r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ff]rom)[ \t]+(?:the[ \t]+)?"
              r"(?:[A-Z][a-z]+[ \t]+)?{0}\b|\b{0}(?:'s|’s)?[ \t]+"
              r"(?i:police|county|sheriff|city|mayor|area|neighbou?rhood|residents?|native|"
              r"man|woman|teen|boy|girl)\b")
-_LINKING = load("linking")
 # A newspaper's name after its town: "Tampa Times", "Salem News-Press",
 # "Dayton Daily News".
 _PRESS_AFTER = re.compile(r"[ \t]+(?:(?:Daily|Morning|Evening|Free)[ \t]+)?(?:"
@@ -166,8 +167,11 @@ def describe(text: str, *, published: date | datetime | None = None,
     day = published.date() if isinstance(published, datetime) else published
     head = f"{title}\n\n" if title else ""
     lead = head + text[:_LEAD_CHARS]
-    in_title, in_text = _towns(title or ""), _towns(text)
-    no_towns = _no_towns(title or "", text, in_title + in_text)
+    text_places = find_places(text)
+    in_title, in_text = _towns(title or ""), _towns(text, text_places)
+    page = f"{title or ''}\n{text}"
+    stated = _stated(page, in_title + in_text)
+    no_towns = _no_towns(page, text, in_title + in_text, stated)
     in_title = [p for p in in_title if p.name not in no_towns]
     in_text = [p for p in in_text if p.name not in no_towns]
     towns = _distinct(in_title + in_text)
@@ -176,7 +180,7 @@ def describe(text: str, *, published: date | datetime | None = None,
     event, outlet = _event_first(title or "", in_title)
     # A newspaper's town ("the Tampa Times reports") is the outlet's: it
     # counts after the story's towns, as a title's outlet does.
-    press = _press_towns(text)
+    press = _press_towns(text, text_places)
     story = [p for p in in_text if p.name not in press]
     outlet += [p for p in in_text if p.name in press]
     town = _main_town(event, story + outlet)
@@ -189,7 +193,7 @@ def describe(text: str, *, published: date | datetime | None = None,
     # tail of the title ("... - WBRC FOX6 News - Birmingham, AL").
     written = states_written(f"{_without_outlet(title or '')}\n\n{text[:_STORY_CHARS]}")
     town = _main_town(event, story + outlet, [k.rpartition("|")[2] for k in named] + written,
-                      _stated(f"{title or ''}\n{text}", towns))
+                      stated)
     return Report(
         document=document,
         date=_event_date(lead, day),
@@ -225,11 +229,13 @@ def headline_tolls(title: str, published: date | None = None) -> dict[str, int]:
     return out
 
 
-def _towns(text: str) -> list[Place]:
-    """Places at town precision or finer, in text order."""
+def _towns(text: str, places: Sequence[Mention] | None = None) -> list[Place]:
+    """Places at town precision or finer, in text order (`places`: the
+    text's `find_places`, when read already)."""
     if not text:
         return []
-    return [m.value for m in find_places(text) if m.value.precision not in _COARSE]
+    found = find_places(text) if places is None else places
+    return [m.value for m in found if m.value.precision not in _COARSE]
 
 
 def _event_first(title: str, in_title: list[Place]) -> tuple[list[Place], list[Place]]:
@@ -251,11 +257,11 @@ def _event_first(title: str, in_title: list[Place]) -> tuple[list[Place], list[P
             [p for p in ranked if rank.get(p.name, 0) == 2])
 
 
-def _press_towns(text: str) -> set[str]:
-    """The towns (by name) the text names only as a newspaper's ("The
-    Tampa Times reports", "told the Salem News-Press")."""
+def _press_towns(text: str, places: Sequence[Mention]) -> set[str]:
+    """The towns (by name) the text (its `find_places` given) names only as
+    a newspaper's ("The Tampa Times reports", "told the Salem News-Press")."""
     press, story = set(), set()
-    for m in find_places(text):
+    for m in places:
         if m.value.precision not in _COARSE:
             (press if _PRESS_AFTER.match(text, m.end) else story).add(m.value.name)
     return press - story
@@ -267,14 +273,14 @@ def _without_outlet(title: str) -> str:
     return title[:outlet.start()] if outlet else title
 
 
-def _no_towns(title: str, text: str, towns: list[Place]) -> set[str]:
+def _no_towns(page: str, text: str, towns: list[Place], stated: Collection[str]) -> set[str]:
     """The one-word towns (by name) that the report writes as a shop or a
     person: a name means one thing in one report, so a headline's "killed
     in Chili's parking lot" is no story of Chili, New Mexico, when the text
     writes "a Chili's"; "Christopher Doe, 43" makes no Christopher, Illinois."""
     words = {p.name for p in towns if re.fullmatch(r"[A-Z][a-z]+", p.name)}
-    page = f"{title}\n{text}"
-    return {w for w in words if re.search(_SHOP.format(w), page) or _is_person(page, text, w)}
+    return {w for w in words if re.search(_SHOP.format(w), page)
+            or (w not in stated and _is_person(page, text, w))}
 
 
 def _is_person(page: str, text: str, word: str) -> bool:
@@ -282,9 +288,8 @@ def _is_person(page: str, text: str, word: str) -> bool:
     another name ("Ari Doe", "Alex Ari": a title capitalises every word, so
     only the text counts) and with a person's doings ("Ari said", "Ari
     Doe, 24", "Ari's mother"), and the report never writes it as a place
-    ("in Ari", "Ari police")."""
-    if re.search(_AS_PLACE.format(word), page) or any(
-            state_after(page, m.end()) for m in re.finditer(rf"\b{word}\b", page)):
+    ("in Ari", "Ari police"; with its state, "Ari, Texas", the caller checks)."""
+    if re.search(_AS_PLACE.format(word), page):
         return False
     beside = re.finditer(rf"\b([A-Z][a-z]+)[ \t]+{word}\b|\b{word}[ \t]+([A-Z][a-z]+)\b"
                          r"(?![ \t]+[A-Z])", text)
