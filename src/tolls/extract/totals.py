@@ -189,6 +189,12 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
     """
     if _page_furniture(text):  # a sign-in wall or a video menu: the title alone tells
         claims, text = (), ""
+
+    @cache
+    def killed_total() -> int:
+        """The article's dead, which several injured rules read: computed once."""
+        return article_total(claims, "killed", title_claims=title_claims, title=title, text=text)
+
     title_pool = [c for c in title_claims if c.figure.kind == kind and not c.restated
                   and not _ROUNDUP.search(c.quote)]
     told = [c for c in claims if c.figure.kind == kind and not _background(c)
@@ -201,11 +207,9 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
         title_pool = [c for c in title_pool if not _died_later(c, title_claims)]
         text_pool = [c for c in text_pool if not _died_later(c, claims)]
         if any(_ORDINAL.match(c.figure.words) for c in text_pool):
-            dead = article_total(claims, "killed", title_claims=title_claims, title=title,
-                                 text=text)
+            dead = killed_total()
             text_pool = [c for c in text_pool if not _ordinal_dead(c, dead)]
-        if any(_dead_retold(c, claims) for c in text_pool) and article_total(
-                claims, "killed", title_claims=title_claims, title=title, text=text) == 1:
+        if any(_dead_retold(c, claims) for c in text_pool) and killed_total() == 1:
             text_pool = [c for c in text_pool if not _dead_retold(c, claims)]  # one dead
     if title_pool and all(c.figure.qualifier == "vague" for c in title_pool) and any(
             c.figure.qualifier != "vague" for c in text_pool):
@@ -227,21 +231,17 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
                 value -= _died_of_them(best, text, dead=any(
                     c.figure.kind == "killed" for c in (*claims, *title_claims)))
             if kind == "injured" and value > 1 and pool is text_pool and _SHOT.match(
-                    _after(best)) and article_total(claims, "killed", title_claims=title_claims,
-                                                    title=title, text=text) > value:
+                    _after(best)) and killed_total() > value:
                 value = 0  # "a family of four had been shot" beside five dead: all of them
             if kind == "injured" and (n := _one_of_n_died(best)):
                 value = n - 1  # "One of two men shot late Monday dies": the other lived
             elif kind == "injured":
                 value = _next_ordinal(value, [c for c in claims if c.figure.kind == kind
-                                              and not _background(c)], dead=article_total(
-                    claims, "killed", title_claims=title_claims, title=title, text=text))
+                                              and not _background(c)], dead=killed_total())
             if kind == "injured" and (hit := _people_shot(title, text)) > value:
-                dead = article_total(claims, "killed", title_claims=title_claims,
-                                     title=title, text=text)
+                dead = killed_total()
                 value = max(value, hit - dead)  # one told, then "shot five people" in all
-            if kind == "injured" and value == 1 and _both_hurt(text) and not article_total(
-                    claims, "killed", title_claims=title_claims, title=title, text=text):
+            if kind == "injured" and value == 1 and _both_hurt(text) and not killed_total():
                 value = 2  # "A child was shot ... Both were taken to a hospital"
             if kind == "killed" and value == 1 and (m := _ONE_OF_DEAD.match(_after(best))):
                 value = to_int(m.group("n")) or value  # "One of the five people killed"
@@ -262,28 +262,23 @@ def article_total(claims: Sequence[Claim], kind: str = "killed", *,
                                 for s in _lead_sentences(title, text, n=99, chars=600)):
         return 2 if _MURDER_SUICIDE.search(title) or _MURDER_SUICIDE.search(text[:600]) else 1
     if kind == "injured" and (m := _MULTIPLE.search(title) or _MULTIPLE.search(text[:600])):
-        killed = article_total(claims, "killed", title_claims=title_claims, title=title,
-                               text=text)
+        killed = killed_total()
         return max(_MULTIPLE_N[m.group(1).lower()] - killed, 0)
     if kind == "injured" and (hit := _people_shot(title, text)):
         # "accused of shooting eight people": those hit, less the article's dead
-        killed = article_total(claims, "killed", title_claims=title_claims, title=title,
-                               text=text)
+        killed = killed_total()
         return hit - killed if hit > killed else 0
     if kind == "injured" and (n := _other_victims(text)):
         return n  # "Two other gunshot victims arrived at the hospital": besides the dead
-    if kind == "injured" and not _KILLING.search(title) and article_total(
-            claims, "killed", title_claims=title_claims, title=title, text=text) == 0 and any(
+    if kind == "injured" and not _KILLING.search(title) and killed_total() == 0 and any(
             _HURT.search(s) and not _DEATH.search(s) and not _ROUNDUP.search(s)
             for s in _lead_sentences(title, text, n=_BODY_N, chars=_BODY_CHARS)):
         # an unnumbered survivor, only when the article reports no death: anywhere in
         # its first paragraphs (an article that opens on a school's statement)
         return 1
-    if kind == "injured" and _survivor(title, text, dead=article_total(
-            claims, "killed", title_claims=title_claims, title=title, text=text)):
+    if kind == "injured" and _survivor(title, text, dead=killed_total()):
         return 1
-    if kind == "injured" and _other_survivor(text) and article_total(
-            claims, "killed", title_claims=title_claims, title=title, text=text) > 0:
+    if kind == "injured" and _other_survivor(text) and killed_total() > 0:
         return 1
     return 0
 
